@@ -1,0 +1,128 @@
+import { Hono, type MiddlewareHandler } from 'hono'
+import type { Child } from 'hono/jsx'
+import { csrf } from 'hono/csrf'
+import { jsxRenderer } from 'hono/jsx-renderer'
+import { requestId } from 'hono/request-id'
+import { secureHeaders } from 'hono/secure-headers'
+import { sql } from 'drizzle-orm'
+import { ProblemPage } from '../views/errors/problem'
+import { Layout } from '../views/layout'
+import { adminRoutes } from './admin/routes'
+import { loadSession } from './auth/middleware'
+import { authRoutes } from './auth/routes'
+import type { Deps } from './deps'
+import type { AppEnv } from './env'
+import { homeRoutes } from './home'
+import { type Ctx, renderProblem } from './http'
+import { deliverDue } from './mail/outbox'
+import { navigationFor } from './navigation'
+
+declare module 'hono' {
+  interface ContextRenderer {
+    (content: Child, props: { title: string }): Response | Promise<Response>
+  }
+}
+
+export interface AppOptions {
+  /** How this runtime learns the client's address (socket, proxy header or CF-Connecting-IP). */
+  clientIp: (c: Ctx) => string
+  /** Serves /static/* where the platform does not (Node). */
+  staticFiles?: MiddlewareHandler
+  /** Runs work after the response where the platform allows it (Workers' waitUntil). */
+  defer?: (c: Ctx, task: Promise<unknown>) => void
+}
+
+/** Builds the whole app from injected dependencies; the same function runs on Node and on Workers. */
+export function createApp(deps: Deps, options: AppOptions) {
+  const app = new Hono<AppEnv>()
+
+  app.use('*', requestId())
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+      // invitation links carry a secret in the path: never send it on as a Referer
+      referrerPolicy: 'no-referrer',
+      strictTransportSecurity: deps.config.publicUrl.startsWith('https:') ? 'max-age=63072000; includeSubDomains' : false,
+      permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+      xFrameOptions: 'DENY',
+    }),
+  )
+  if (options.staticFiles) app.use('/static/*', options.staticFiles)
+
+  app.use('*', async function injectDeps(c, next) {
+    c.set('deps', deps)
+    c.set('ip', options.clientIp(c))
+    await next()
+  })
+
+  app.get('/healthz', async (c) => {
+    await deps.db.run(sql`select 1`)
+    return c.json({ status: 'ok' })
+  })
+
+  app.use(
+    '*',
+    csrf({
+      origin: (origin, c) => origin === new URL(c.req.url).origin || origin === new URL(deps.config.publicUrl).origin,
+    }),
+  )
+  app.use('*', loadSession)
+  app.use('*', async function noStore(c, next) {
+    await next()
+    // pages can show personal data: keep them out of shared and back-button caches
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store')
+  })
+  app.use('*', async function deliverMailAfterWrites(c, next) {
+    await next()
+    if (c.req.method !== 'POST') return
+    const task = deliverDue(deps).catch((error) => deps.log.error('mail_delivery_error', { message: errorMessage(error) }))
+    options.defer?.(c, task)
+  })
+  app.use(
+    '*',
+    jsxRenderer(
+      ({ children, title }, c) => {
+        const user = (c as Ctx).var.user
+        return (
+          <Layout title={title ?? 'ROTS casuïstiek'} nav={navigationFor(user)} currentPath={c.req.path} user={user}>
+            {children}
+          </Layout>
+        )
+      },
+      { docType: true },
+    ),
+  )
+
+  app.route('/', authRoutes)
+  app.route('/', homeRoutes)
+  app.route('/beheer', adminRoutes)
+
+  app.notFound((c) => renderProblem(c, { ok: false, reason: 'not_found' }))
+  app.onError((error, c) => {
+    const id = c.var.requestId
+    // name, message and stack only: request bodies and parameters may hold personal data
+    deps.log.error('request_failed', { requestId: id, method: c.req.method, route: c.req.routePath, error: errorMessage(error), stack: error.stack })
+    c.status(500)
+    return c.html(
+      <Layout title="Fout" nav={[]} currentPath="" user={null}>
+        <ProblemPage title="Er ging iets mis" message="Er is een onverwachte fout opgetreden. Probeer het later opnieuw." requestId={id} />
+      </Layout>,
+    )
+  })
+  return app
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error'
+}

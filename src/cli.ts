@@ -1,0 +1,125 @@
+import { parseArgs } from 'node:util'
+import { eq } from 'drizzle-orm'
+import { organisations } from '../db/schema'
+import { DEMO_PASSWORD, seedDemo, seedReference } from '../db/seed'
+import { inviteSchema } from './admin/schemas'
+import { createInvitedUser } from './admin/users'
+import { audit, verifyChain } from './audit/log'
+import { readConfig } from './config'
+import type { Deps } from './deps'
+import { newId } from './ids'
+import { REGION_CODES } from './lists'
+import { deliverDue } from './mail/outbox'
+import { nodeDeps } from './node-runtime'
+
+const HELP = `Gebruik: npx rots <opdracht> [opties]
+
+Opdrachten:
+  user:create --email E --name N --role R [--region CODE,CODE] [--organisation NAAM]
+                 maakt een account en een uitnodiging (de link wordt hier getoond en gemaild);
+                 zonder --region krijgt de rol alle regio's (${REGION_CODES.join(', ')})
+  seed [--demo]  regio's en lijsten bijwerken; met --demo ook demo-organisaties en -accounts
+  audit:verify   controleert de hashketen van het auditlog (exitcode 1 bij een breuk)
+  mail:deliver   verstuurt wat in de wachtrij staat`
+
+const CLI_ACTOR = { userId: null, ip: 'cli' }
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv
+  if (!command || command === 'help' || command === '--help') {
+    console.log(HELP)
+    return command ? 0 : 2
+  }
+  const configResult = readConfig(process.env)
+  if (!configResult.ok) return fail('De configuratie is ongeldig:', configResult.errors)
+  const runtime = nodeDeps(configResult.config, process.env)
+  if (!runtime.ok) return fail('Sleutels ontbreken of zijn ongeldig:', runtime.errors)
+  const { deps, close } = runtime
+  try {
+    await seedReference(deps.db)
+    switch (command) {
+      case 'user:create':
+        return await createUser(deps, rest)
+      case 'seed':
+        return await seed(deps, rest)
+      case 'audit:verify':
+        return await verifyAudit(deps)
+      case 'mail:deliver': {
+        const result = await deliverDue(deps, 1000)
+        console.log(`${result.sent} verzonden, ${result.failed} mislukt`)
+        return result.failed > 0 ? 1 : 0
+      }
+      default:
+        console.error(`Onbekende opdracht: ${command}\n\n${HELP}`)
+        return 2
+    }
+  } finally {
+    close()
+  }
+}
+
+async function createUser(deps: Deps, args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      region: { type: 'string' },
+      organisation: { type: 'string', default: 'Functioneel beheer ROTS' },
+    },
+  })
+  const regionList = values.region ? values.region.split(',').map((r) => r.trim().toUpperCase()) : [...REGION_CODES]
+  const checks = regionList.map((regio) =>
+    inviteSchema.omit({ organisatie: true }).safeParse({ naam: values.name ?? values.email?.split('@')[0], email: values.email, rol: values.role, regio }),
+  )
+  const problems = checks.flatMap((r) => (r.success ? [] : r.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`)))
+  if (problems.length > 0) return fail('Ongeldige invoer:', [...new Set(problems)])
+  const first = checks[0]?.data
+  if (!first) return fail('Ongeldige invoer:', ['geen regio'])
+  const orgName = values.organisation as string
+  let [org] = await deps.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, orgName)).limit(1)
+  if (!org) {
+    org = { id: newId() }
+    await audit(deps, CLI_ACTOR, { action: 'organisatie.aangemaakt', objectType: 'organisation', objectId: org.id }, () => [
+      deps.db.insert(organisations).values({ id: (org as { id: string }).id, name: orgName, sector: 'overheid' }),
+    ])
+  }
+  const grantList = regionList.map((regionCode) => ({ role: first.rol, regionCode }))
+  const result = await createInvitedUser(deps, CLI_ACTOR, { name: first.naam, email: first.email, organisationId: org.id, grants: grantList }, null)
+  if (!result.ok) return fail(result.message ?? 'Het account kon niet worden aangemaakt.', [])
+  await deliverDue(deps)
+  console.log(`Account aangemaakt voor ${first.email} (${first.rol} in ${regionList.join(', ')}).`)
+  console.log(`Activatielink (eenmalig, ${deps.config.invitationHours} uur geldig; ook gemaild):\n  ${result.link}`)
+  return 0
+}
+
+async function seed(deps: Deps, args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false } } })
+  if (values.demo) {
+    if (deps.config.production) return fail('Demo-gegevens zijn niet toegestaan in productie.', [])
+    const accounts = await seedDemo(deps.db)
+    if (accounts) console.log(`Demo-accounts aangemaakt (wachtwoord: ${DEMO_PASSWORD}):\n${accounts.map((a) => `  ${a.role} ${a.email}`).join('\n')}`)
+    else console.log('Er bestaan al gebruikers: demo-accounts niet opnieuw aangemaakt.')
+  }
+  console.log("Regio's en lijsten zijn bijgewerkt.")
+  return 0
+}
+
+async function verifyAudit(deps: Deps): Promise<number> {
+  const result = await verifyChain(deps.db)
+  if (result.ok) {
+    console.log(`Auditlog intact: ${result.entries} registraties gecontroleerd.`)
+    return 0
+  }
+  console.error(`Auditlog VERBROKEN bij registratie ${result.seq}: ${result.reason}.`)
+  return 1
+}
+
+function fail(title: string, errors: string[]): number {
+  console.error(title)
+  for (const e of errors) console.error(`  - ${e}`)
+  return 1
+}
+
+process.exitCode = await main(process.argv.slice(2))

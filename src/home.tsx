@@ -1,0 +1,49 @@
+import { Hono } from 'hono'
+import { HomePage } from '../views/home/home'
+import { type AuthUser, rolesOf } from './auth/access'
+import { requireUser } from './auth/middleware'
+import type { AppEnv } from './env'
+import { page } from './http'
+import { ROLE_LABELS, type Role, regionName } from './lists'
+
+export const homeRoutes = new Hono<AppEnv>()
+
+// What each role is for, in the words of DESIGN.md's role table; links appear as features land.
+const ROLE_TASKS: Record<Role, { title: string; text: string; href?: string; linkLabel?: string }> = {
+  aanmelder: {
+    title: 'Aanmelder',
+    text: 'U meldt vastgelopen schooltrajecten van uw organisatie aan bij het ROTS, ziet enkel de casussen van uw eigen organisatie en volgt het afgesproken aanbod op.',
+  },
+  coordinator: {
+    title: 'Coördinator',
+    text: 'U beoordeelt aanmeldingen van uw regio, plant ze op een overlegtafel en bewaakt de opvolging. U ziet casussen enkel gepseudonimiseerd.',
+  },
+  tafellid: {
+    title: 'Tafellid',
+    text: 'U bespreekt de gepseudonimiseerde casussen op de agenda van de zittingen waarvoor u bent uitgenodigd.',
+  },
+  analist: {
+    title: 'Analist',
+    text: 'U ziet geaggregeerde rapporten en de signalen die aan uw administratie gericht zijn, nooit gegevens over individuele jongeren.',
+  },
+  beheerder: {
+    title: 'Beheerder',
+    text: 'U beheert gebruikers, organisaties en rollen per regio. U ziet geen inhoud van casussen.',
+    href: '/beheer/gebruikers',
+    linkLabel: 'Naar gebruikersbeheer',
+  },
+}
+
+homeRoutes.get('/', requireUser, (c) => {
+  const user = c.var.user as AuthUser
+  return page(
+    c,
+    'Start',
+    <HomePage
+      name={user.name}
+      organisationName={user.organisationName}
+      roles={user.grants.map((g) => ({ role: ROLE_LABELS[g.role], region: regionName(g.regionCode) }))}
+      tasks={rolesOf(user).map((role) => ROLE_TASKS[role])}
+    />,
+  )
+})

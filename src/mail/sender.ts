@@ -1,0 +1,16 @@
+export interface OutgoingMail {
+  id: string
+  from: string
+  to: string
+  subject: string
+  text: string
+}
+
+/**
+ * Delivers one message or throws. The outbox decides when to try and how often; a sender only
+ * knows its transport (SMTP, .eml files, a Workers binding).
+ */
+export interface MailSender {
+  readonly name: string
+  send(mail: OutgoingMail): Promise<void>
+}

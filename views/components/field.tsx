@@ -1,0 +1,119 @@
+import type { Child } from 'hono/jsx'
+
+/** Errors per field name, as produced by `fieldErrors()` from a failed zod parse. */
+export type FieldErrors = Partial<Record<string, string>>
+
+interface FieldProps {
+  name: string
+  label: string
+  value?: string | undefined
+  type?: string
+  errors?: FieldErrors | undefined
+  hint?: string
+  required?: boolean
+  autocomplete?: string
+  inputmode?: 'email' | 'text' | 'numeric'
+}
+
+/** Label, input, hint and error wired together with ids, so screen readers announce all three. */
+export function Field(props: FieldProps) {
+  const id = `veld-${props.name}`
+  const error = props.errors?.[props.name]
+  const describedBy = [props.hint ? `${id}-hint` : '', error ? `${id}-fout` : ''].filter(Boolean).join(' ') || undefined
+  return (
+    <div class={error ? 'field field--error' : 'field'}>
+      <label for={id}>
+        {props.label}
+        {props.required ? <span class="required"> (verplicht)</span> : null}
+      </label>
+      {props.hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="error" id={`${id}-fout`}>
+          {error}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={props.name}
+        type={props.type ?? 'text'}
+        value={props.type === 'password' ? undefined : props.value}
+        required={props.required}
+        autocomplete={props.autocomplete}
+        inputmode={props.inputmode}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy}
+      />
+    </div>
+  )
+}
+
+interface SelectProps {
+  name: string
+  label: string
+  options: readonly { value: string; label: string }[]
+  value?: string | undefined
+  errors?: FieldErrors | undefined
+  required?: boolean
+  placeholder?: string
+}
+
+export function Select(props: SelectProps) {
+  const id = `veld-${props.name}`
+  const error = props.errors?.[props.name]
+  return (
+    <div class={error ? 'field field--error' : 'field'}>
+      <label for={id}>
+        {props.label}
+        {props.required ? <span class="required"> (verplicht)</span> : null}
+      </label>
+      {error ? (
+        <p class="error" id={`${id}-fout`}>
+          {error}
+        </p>
+      ) : null}
+      <select id={id} name={props.name} required={props.required} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? `${id}-fout` : undefined}>
+        {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
+        {props.options.map((o) => (
+          <option value={o.value} selected={o.value === props.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+/** Summary at the top of a failed form: focusable, with links to each field in error. */
+export function ErrorSummary(props: { errors?: FieldErrors | undefined; labels: Record<string, string>; message?: string }) {
+  const entries = Object.entries(props.errors ?? {}).filter(([, v]) => v)
+  if (entries.length === 0 && !props.message) return null
+  return (
+    <div class="error-summary" role="alert" tabindex={-1} id="foutoverzicht">
+      <h2>Er is een probleem</h2>
+      {props.message ? <p>{props.message}</p> : null}
+      {entries.length > 0 ? (
+        <ul>
+          {entries.map(([name, message]) => (
+            <li>
+              <a href={`#veld-${name}`}>
+                {props.labels[name] ?? name}: {message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  )
+}
+
+export function Notice(props: { kind?: 'success' | 'info' | 'warning'; children: Child }) {
+  return (
+    <div class={`notice notice--${props.kind ?? 'info'}`} role="status">
+      {props.children}
+    </div>
+  )
+}

@@ -1,0 +1,34 @@
+import { RoleTable } from '../auth/set-password'
+
+export interface HomeProps {
+  name: string
+  organisationName: string
+  roles: { role: string; region: string }[]
+  tasks: { title: string; text: string; href?: string | undefined; linkLabel?: string | undefined }[]
+}
+
+/** The start page: who you are here, in which regions, and what your roles let you do. */
+export function HomePage(props: HomeProps) {
+  return (
+    <section>
+      <h1>Welkom, {props.name}</h1>
+      <p>U werkt in ROTS casuïstiek namens {props.organisationName}.</p>
+      <h2>Uw rollen</h2>
+      <RoleTable roles={props.roles} />
+      {props.tasks.length > 0 ? (
+        <>
+          <h2>Wat u hier doet</h2>
+          <ul class="cards">
+            {props.tasks.map((t) => (
+              <li class="card">
+                <h3>{t.title}</h3>
+                <p>{t.text}</p>
+                {t.href ? <a href={t.href}>{t.linkLabel ?? 'Openen'}</a> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  )
+}
