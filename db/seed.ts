@@ -8,7 +8,12 @@ import { grants, listItems, organisations, regions, users } from './schema'
 /** Regions and seed lists; safe to run at every start (labels follow the code's constants). */
 export async function seedReference(db: Db): Promise<void> {
   await atomic(db, [
-    ...REGIONS.map((r) => db.insert(regions).values(r).onConflictDoUpdate({ target: regions.code, set: { name: r.name } })),
+    ...REGIONS.map((r) =>
+      db
+        .insert(regions)
+        .values(r)
+        .onConflictDoUpdate({ target: regions.code, set: { name: r.name } }),
+    ),
     ...Object.entries(SEED_LISTS).flatMap(([list, items]) =>
       items.map((item, position) =>
         db
@@ -76,9 +81,7 @@ export async function seedDemo(db: Db): Promise<DemoAccount[] | null> {
     ...DEMO_ORGANISATIONS.map((o) =>
       db.insert(organisations).values({ id: orgIds.get(o.key) as string, name: o.name, sector: o.sector, regionCode: o.region }),
     ),
-    ...accounts.map((a) =>
-      db.insert(users).values({ id: a.id, email: a.email, name: a.name, organisationId: orgIds.get(a.org) as string, passwordHash }),
-    ),
+    ...accounts.map((a) => db.insert(users).values({ id: a.id, email: a.email, name: a.name, organisationId: orgIds.get(a.org) as string, passwordHash })),
     ...accounts.flatMap((a) => a.regions.map((regionCode) => db.insert(grants).values({ userId: a.id, role: a.role, regionCode }))),
   ])
   return accounts.map((a) => ({

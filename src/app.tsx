@@ -1,10 +1,11 @@
+import { sql } from 'drizzle-orm'
 import { Hono, type MiddlewareHandler } from 'hono'
-import type { Child } from 'hono/jsx'
 import { csrf } from 'hono/csrf'
+import { HTTPException } from 'hono/http-exception'
+import type { Child } from 'hono/jsx'
 import { jsxRenderer } from 'hono/jsx-renderer'
 import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
-import { sql } from 'drizzle-orm'
 import { ProblemPage } from '../views/errors/problem'
 import { Layout } from '../views/layout'
 import { adminRoutes } from './admin/routes'
@@ -19,6 +20,7 @@ import { navigationFor } from './navigation'
 
 declare module 'hono' {
   interface ContextRenderer {
+    // biome-ignore lint/style/useShorthandFunctionType: declaration merging with Hono needs an interface
     (content: Child, props: { title: string }): Response | Promise<Response>
   }
 }
@@ -109,18 +111,34 @@ export function createApp(deps: Deps, options: AppOptions) {
   app.route('/beheer', adminRoutes)
 
   app.notFound((c) => renderProblem(c, { ok: false, reason: 'not_found' }))
-  app.onError((error, c) => {
+  app.onError(async (error, c) => {
     const id = c.var.requestId
+    if (error instanceof HTTPException && error.status === 403) {
+      // Hono's csrf() refuses a cross-site form post this way
+      deps.log.warn('csrf_refused', { requestId: id, method: c.req.method, route: c.req.routePath })
+      return bareProblem(
+        c,
+        403,
+        'Geen toegang',
+        'Dit verzoek kwam niet van deze website en is daarom geweigerd. Open het formulier opnieuw en probeer nog eens.',
+      )
+    }
+    if (error instanceof HTTPException && error.status < 500) return error.getResponse()
     // name, message and stack only: request bodies and parameters may hold personal data
     deps.log.error('request_failed', { requestId: id, method: c.req.method, route: c.req.routePath, error: errorMessage(error), stack: error.stack })
-    c.status(500)
-    return c.html(
-      <Layout title="Fout" nav={[]} currentPath="" user={null}>
-        <ProblemPage title="Er ging iets mis" message="Er is een onverwachte fout opgetreden. Probeer het later opnieuw." requestId={id} />
-      </Layout>,
-    )
+    return bareProblem(c, 500, 'Er ging iets mis', 'Er is een onverwachte fout opgetreden. Probeer het later opnieuw.', id)
   })
   return app
+}
+
+/** A problem page that does not rely on middleware having run (errors can happen before it). */
+async function bareProblem(c: Ctx, status: 403 | 500, title: string, message: string, requestId?: string) {
+  const body = await (
+    <Layout title={title} nav={[]} currentPath="" user={null}>
+      <ProblemPage title={title} message={message} requestId={requestId} />
+    </Layout>
+  ).toString()
+  return c.html(`<!DOCTYPE html>${body}`, status)
 }
 
 function errorMessage(error: unknown): string {

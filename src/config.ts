@@ -4,16 +4,9 @@ import * as z from 'zod'
  * Every setting the app reads, with its default. This module and the entry files are the only
  * places that see the environment; everything else receives a parsed `Config`.
  */
-const booleanish = z
-  .enum(['true', 'false', '1', '0', 'ja', 'nee'])
-  .transform((v) => v === 'true' || v === '1' || v === 'ja')
+const booleanish = z.enum(['true', 'false', '1', '0', 'ja', 'nee']).transform((v) => v === 'true' || v === '1' || v === 'ja')
 
-const positiveInt = z
-  .string()
-  .trim()
-  .regex(/^\d+$/, 'verwacht een positief geheel getal')
-  .transform(Number)
-  .pipe(z.number().int().positive())
+const positiveInt = z.string().trim().regex(/^\d+$/, 'verwacht een positief geheel getal').transform(Number).pipe(z.number().int().positive())
 
 const envSchema = z.object({
   NODE_ENV: z.string().optional(),

@@ -36,8 +36,7 @@ function hasBatch(db: Db): db is Db & { batch: (items: BatchItem<'sqlite'>[]) =>
 export function isUniqueViolation(error: unknown): boolean {
   for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
     const message = String((e as { message?: unknown }).message ?? '')
-    if (/UNIQUE constraint failed|PRIMARY KEY constraint failed|SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)/.test(message))
-      return true
+    if (/UNIQUE constraint failed|PRIMARY KEY constraint failed|SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)/.test(message)) return true
   }
   return false
 }

@@ -28,7 +28,9 @@ export const systemClock: Clock = { now: () => new Date() }
 
 /** One JSON object per line, so log shippers can parse it; the entry files pick the sink. */
 export function jsonLogger(write: (line: string) => void, clock: Clock): Logger {
-  const emit = (level: string) => (event: string, fields: Record<string, unknown> = {}) =>
-    write(JSON.stringify({ time: clock.now().toISOString(), level, event, ...fields }))
+  const emit =
+    (level: string) =>
+    (event: string, fields: Record<string, unknown> = {}) =>
+      write(JSON.stringify({ time: clock.now().toISOString(), level, event, ...fields }))
   return { info: emit('info'), warn: emit('warn'), error: emit('error') }
 }

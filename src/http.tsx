@@ -2,7 +2,7 @@ import type { Context } from 'hono'
 import type { Child } from 'hono/jsx'
 import type * as z from 'zod'
 import { ProblemPage } from '../views/errors/problem'
-import { audit, type Actor } from './audit/log'
+import { type Actor, audit } from './audit/log'
 import type { AppEnv } from './env'
 import type { Problem } from './result'
 

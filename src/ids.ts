@@ -1,5 +1,5 @@
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding'
 import { sha256 } from '@oslojs/crypto/sha2'
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding'
 
 /** Random identifier for rows and tokens: 120 bits, URL-safe, no personal meaning. */
 export function newId(bytes = 15): string {

@@ -10,7 +10,10 @@ import { generateKeySettings, KEY_SETTINGS, type Keys, readKeys } from './privac
  * What the Node entry and the CLI share: turning configuration into deps. Failures are
  * returned as Dutch sentences for the operator; nothing here exits the process.
  */
-export function nodeDeps(config: Config, env: Record<string, string | undefined>): { ok: true; deps: Deps; close: () => void; notes: string[] } | { ok: false; errors: string[] } {
+export function nodeDeps(
+  config: Config,
+  env: Record<string, string | undefined>,
+): { ok: true; deps: Deps; close: () => void; notes: string[] } | { ok: false; errors: string[] } {
   const notes: string[] = []
   const keys = loadKeys(config, env, notes)
   if (!keys.ok) return keys

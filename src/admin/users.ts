@@ -5,8 +5,8 @@ import { type Actor, audit } from '../audit/log'
 import { type AuthUser, canAdminister, canDeactivate, canManageGrant, type Grant } from '../auth/access'
 import { prepareInvitation } from '../auth/invitations'
 import { invalidateUserSessions } from '../auth/sessions'
-import type { Deps } from '../deps'
 import { isUniqueViolation } from '../db'
+import type { Deps } from '../deps'
 import { newId } from '../ids'
 import type { Role } from '../lists'
 import { conflict, forbidden, invalid, notFound, type Result } from '../result'
@@ -46,7 +46,10 @@ export async function listUsers(deps: Pick<Deps, 'db'>, query: string, page: num
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
     .where(filter)
-  const grantsByUser = await grantsOf(deps, rows.map((r) => r.id))
+  const grantsByUser = await grantsOf(
+    deps,
+    rows.map((r) => r.id),
+  )
   const list: UserRow[] = rows.map((r) => ({ ...r, activated: Boolean(r.activated), grants: grantsByUser.get(r.id) ?? [] }))
   return { rows: list, total: count?.n ?? 0 }
 }
@@ -157,8 +160,7 @@ export async function grantRole(deps: Deps, actor: Actor, admin: AuthUser, userI
   if (!canManageGrant(admin, input.regio)) return forbidden('U kunt enkel rollen toekennen in regio’s die u beheert.')
   const target = await getUser(deps, userId)
   if (!target) return notFound()
-  if (target.grants.some((g) => g.role === input.rol && g.regionCode === input.regio))
-    return conflict('Deze gebruiker heeft deze rol in deze regio al.')
+  if (target.grants.some((g) => g.role === input.rol && g.regionCode === input.regio)) return conflict('Deze gebruiker heeft deze rol in deze regio al.')
   await audit(deps, actor, { action: 'rol.toegekend', objectType: 'user', objectId: userId, details: { rol: input.rol, regio: input.regio } }, () => [
     deps.db.insert(grants).values({ userId, role: input.rol, regionCode: input.regio }).onConflictDoNothing(),
   ])

@@ -5,7 +5,11 @@ import type { Clock } from '../deps'
 import { sha256Hex } from '../ids'
 
 const GENESIS = '0'.repeat(64)
-const MAX_APPEND_ATTEMPTS = 8
+const MAX_APPEND_ATTEMPTS = 10
+
+// Appends from one process (or isolate) queue behind each other, so they never race for the
+// same tail; the seq retry below then only has to settle races between processes.
+const queues = new WeakMap<Db, Promise<unknown>>()
 
 /** Who did something and from where; every audited domain call receives one. */
 export interface Actor {
@@ -26,18 +30,16 @@ export interface AuditEntry {
  * and its audit trail land or fail as one). Two writers reading the same tail collide on
  * `seq`; the loser rebuilds its statements and tries again on the new tail.
  */
-export async function audit(
-  deps: { db: Db; clock: Clock },
-  actor: Actor,
-  entry: AuditEntry,
-  statements: () => Statement[] = () => [],
-): Promise<void> {
+export function audit(deps: { db: Db; clock: Clock }, actor: Actor, entry: AuditEntry, statements: () => Statement[] = () => []): Promise<void> {
+  const previous = queues.get(deps.db) ?? Promise.resolve()
+  const next = previous.catch(() => {}).then(() => append(deps, actor, entry, statements))
+  queues.set(deps.db, next)
+  return next
+}
+
+async function append(deps: { db: Db; clock: Clock }, actor: Actor, entry: AuditEntry, statements: () => Statement[]): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    const [tail] = await deps.db
-      .select({ seq: auditLog.seq, hash: auditLog.hash })
-      .from(auditLog)
-      .orderBy(desc(auditLog.seq))
-      .limit(1)
+    const [tail] = await deps.db.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1)
     const row = sealEntry(tail?.seq ?? 0, tail?.hash ?? GENESIS, deps.clock.now(), actor, entry)
     try {
       await atomic(deps.db, [...statements(), deps.db.insert(auditLog).values(row)])

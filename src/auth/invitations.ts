@@ -22,7 +22,10 @@ export function prepareInvitation(deps: Deps, invitee: { id: string; email: stri
   const link = `${deps.config.publicUrl}/uitnodiging/${id}.${secret}`
   const statements = [
     // an older, unused link stops working when a new one is sent
-    deps.db.update(invitations).set({ usedAt: now }).where(and(eq(invitations.userId, invitee.id), isNull(invitations.usedAt))),
+    deps.db
+      .update(invitations)
+      .set({ usedAt: now })
+      .where(and(eq(invitations.userId, invitee.id), isNull(invitations.usedAt))),
     deps.db.insert(invitations).values({ id, userId: invitee.id, secretHash: sha256Hex(secret), createdBy, createdAt: now, expiresAt }),
     queueMail(deps, {
       to: invitee.email,
@@ -80,7 +83,10 @@ export async function findInvitation(deps: Deps, token: string): Promise<OpenInv
   return { invitationId: row.invitationId, userId: row.userId, name: row.name, email: row.email }
 }
 
-export type AcceptResult = { ok: true; token: string } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'invalid'; fieldErrors: Record<string, string> }
+export type AcceptResult =
+  | { ok: true; token: string }
+  | { ok: false; reason: 'not_found' }
+  | { ok: false; reason: 'invalid'; fieldErrors: Record<string, string> }
 
 /** Sets the password, spends the invitation and signs the new user in. */
 export async function acceptInvitation(deps: Deps, ip: string, token: string, password: string, confirmation: string): Promise<AcceptResult> {
@@ -93,7 +99,10 @@ export async function acceptInvitation(deps: Deps, ip: string, token: string, pa
   const now = deps.clock.now()
   await audit(deps, { userId: invitation.userId, ip }, { action: 'uitnodiging.aanvaard', objectType: 'user', objectId: invitation.userId }, () => [
     deps.db.update(users).set({ passwordHash }).where(eq(users.id, invitation.userId)),
-    deps.db.update(invitations).set({ usedAt: now }).where(and(eq(invitations.id, invitation.invitationId), isNull(invitations.usedAt))),
+    deps.db
+      .update(invitations)
+      .set({ usedAt: now })
+      .where(and(eq(invitations.id, invitation.invitationId), isNull(invitations.usedAt))),
   ])
   const session = await createSession(deps, invitation.userId)
   return { ok: true, token: session.token }

@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm'
 import { users } from '../../db/schema'
+import { type Actor, audit } from '../audit/log'
 import { atomic } from '../db'
-import { audit, type Actor } from '../audit/log'
 import type { Deps } from '../deps'
-import { createSession } from './sessions'
-import { checkPasswordPolicy, hashPassword, UNUSABLE_HASH, verifyPassword } from './passwords'
-import { checkLoginThrottle, clearAccountFailures, pruneLoginFailures, recordLoginFailure } from './throttle'
-import { invalidateUserSessions } from './sessions'
 import type { AuthUser } from './access'
+import { checkPasswordPolicy, hashPassword, UNUSABLE_HASH, verifyPassword } from './passwords'
+import { createSession, invalidateUserSessions } from './sessions'
+import { checkLoginThrottle, clearAccountFailures, pruneLoginFailures, recordLoginFailure } from './throttle'
 
 export type LoginResult =
   | { ok: true; token: string; userId: string }
@@ -31,7 +30,7 @@ export async function login(deps: Deps, ip: string, email: string, password: str
     .where(eq(users.email, normalisedEmail))
     .limit(1)
   const valid = await verifyPassword(user?.passwordHash ?? UNUSABLE_HASH, password)
-  if (!user || !user.active || !user.passwordHash || !valid) {
+  if (!user?.active || !user.passwordHash || !valid) {
     const reason = !user ? 'onbekend' : !user.active ? 'gedeactiveerd' : 'wachtwoord'
     await audit(deps, { userId: user?.id ?? null, ip }, { action: 'aanmelden.mislukt', details: { reden: reason } }, () => [
       recordLoginFailure(deps, normalisedEmail, ip),

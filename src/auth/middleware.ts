@@ -41,10 +41,7 @@ export function clearSessionCookie(c: Ctx) {
 
 /** Anonymous visitors go to the login page and come back afterwards. */
 export const requireUser = createMiddleware<AppEnv>(async function requireUser(c, next) {
-  if (!c.var.user) {
-    const next_ = c.req.method === 'GET' ? `?volgende=${encodeURIComponent(new URL(c.req.url).pathname)}` : ''
-    return c.redirect(`/aanmelden${next_}`, 303)
-  }
+  if (!c.var.user) return toLogin(c)
   await next()
 })
 
@@ -52,9 +49,13 @@ export const requireUser = createMiddleware<AppEnv>(async function requireUser(c
 export function requireAccess(allowed: (user: AuthUser) => boolean) {
   return createMiddleware<AppEnv>(async function requireAccess(c, next) {
     const user = c.var.user
-    if (!user) return c.redirect('/aanmelden', 303)
+    if (!user) return toLogin(c)
     if (!allowed(user)) return renderProblem(c, { ok: false, reason: 'forbidden' })
     await next()
   })
 }
 
+function toLogin(c: Ctx) {
+  const back = c.req.method === 'GET' ? `?volgende=${encodeURIComponent(new URL(c.req.url).pathname)}` : ''
+  return c.redirect(`/aanmelden${back}`, 303)
+}

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
-import { AcceptInvitationPage, AccountPage } from '../../views/auth/set-password'
 import { LoginPage } from '../../views/auth/login'
+import { AcceptInvitationPage, AccountPage } from '../../views/auth/set-password'
 import { audit } from '../audit/log'
 import type { AppEnv } from '../env'
 import { actorOf, type Ctx, fieldErrors, formBody, page, seeOther } from '../http'

@@ -33,10 +33,7 @@ export async function createSession(deps: Pick<Deps, 'db' | 'clock'>, userId: st
  * Returns the session's user, or null when the token is unknown, wrong, expired, or the user
  * was deactivated. Sliding expiry: activity extends it, written at most once an hour.
  */
-export async function validateSessionToken(
-  deps: Pick<Deps, 'db' | 'clock' | 'config'>,
-  token: string,
-): Promise<{ session: Session; user: AuthUser } | null> {
+export async function validateSessionToken(deps: Pick<Deps, 'db' | 'clock' | 'config'>, token: string): Promise<{ session: Session; user: AuthUser } | null> {
   const [id, secret, extra] = token.split('.')
   if (!id || !secret || extra !== undefined) return null
   const [row] = await deps.db
@@ -69,10 +66,7 @@ export async function validateSessionToken(
     lastVerifiedAt = new Date(now)
     await deps.db.update(sessions).set({ lastVerifiedAt }).where(eq(sessions.id, row.id))
   }
-  const userGrants = await deps.db
-    .select({ role: grants.role, regionCode: grants.regionCode })
-    .from(grants)
-    .where(eq(grants.userId, row.userId))
+  const userGrants = await deps.db.select({ role: grants.role, regionCode: grants.regionCode }).from(grants).where(eq(grants.userId, row.userId))
   return {
     session: { id: row.id, userId: row.userId, createdAt: row.createdAt, lastVerifiedAt },
     user: {

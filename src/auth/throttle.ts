@@ -15,7 +15,10 @@ const keyFor = (scope: Scope, value: string) => `${scope}:${value.trim().toLower
 
 export async function checkLoginThrottle(deps: Pick<Deps, 'db' | 'clock'>, email: string, ip: string): Promise<ThrottleResult> {
   const since = new Date(deps.clock.now().getTime() - WINDOW_MS)
-  for (const [scope, value] of [['account', email], ['ip', ip]] as const) {
+  for (const [scope, value] of [
+    ['account', email],
+    ['ip', ip],
+  ] as const) {
     const [row] = await deps.db
       .select({ n: sql<number>`count(*)`, oldest: sql<number>`min(${loginFailures.at})` })
       .from(loginFailures)

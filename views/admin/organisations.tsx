@@ -76,7 +76,14 @@ function OrganisationForm(props: OrganisationFormProps & { action: string; submi
       <ErrorSummary errors={props.errors} labels={LABELS} />
       <Field name="naam" label={LABELS.naam} value={props.values.naam} errors={props.errors} autocomplete="off" required />
       <Select name="sector" label={LABELS.sector} options={props.sectors} value={props.values.sector} errors={props.errors} placeholder="— kies —" required />
-      <Select name="regio" label="Regio (leeg voor Vlaanderen-breed)" options={props.regions} value={props.values.regio} errors={props.errors} placeholder="Vlaanderen-breed" />
+      <Select
+        name="regio"
+        label="Regio (leeg voor Vlaanderen-breed)"
+        options={props.regions}
+        value={props.values.regio}
+        errors={props.errors}
+        placeholder="Vlaanderen-breed"
+      />
       <button type="submit">{props.submit}</button>
     </form>
   )

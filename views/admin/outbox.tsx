@@ -19,7 +19,10 @@ export function OutboxPage(props: { rows: OutboxItem[]; page: number; pageSize: 
   return (
     <section>
       <h1>Uitgaande e-mail</h1>
-      <p>Verzendwijze: {props.sender}. Mislukte berichten worden automatisch opnieuw geprobeerd; na de laatste poging kunt u ze hier opnieuw in de wachtrij zetten.</p>
+      <p>
+        Verzendwijze: {props.sender}. Mislukte berichten worden automatisch opnieuw geprobeerd; na de laatste poging kunt u ze hier opnieuw in de wachtrij
+        zetten.
+      </p>
       {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
       {props.rows.length === 0 ? (
         <p class="empty">Er zijn nog geen e-mails verstuurd.</p>

@@ -26,20 +26,22 @@ export function UsersPage(props: { query: string; table: UsersTableProps; notice
         </a>
       </div>
       {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
-      <form method="get" action="/beheer/gebruikers" role="search" class="filters">
-        <label for="zoek">Zoeken op naam, e-mail of organisatie</label>
-        <input
-          id="zoek"
-          type="search"
-          name="q"
-          value={props.query}
-          hx-get="/beheer/gebruikers"
-          hx-trigger="input changed delay:300ms, search"
-          hx-target="#gebruikers"
-          hx-swap="outerHTML"
-        />
-        <button type="submit">Zoeken</button>
-      </form>
+      <search>
+        <form method="get" action="/beheer/gebruikers" class="filters">
+          <label for="zoek">Zoeken op naam, e-mail of organisatie</label>
+          <input
+            id="zoek"
+            type="search"
+            name="q"
+            value={props.query}
+            hx-get="/beheer/gebruikers"
+            hx-trigger="input changed delay:300ms, search"
+            hx-target="#gebruikers"
+            hx-swap="outerHTML"
+          />
+          <button type="submit">Zoeken</button>
+        </form>
+      </search>
       <UsersTable {...props.table} />
     </section>
   )
@@ -121,9 +123,25 @@ export function InviteUserPage(props: InviteFormProps) {
       <form method="post" action="/beheer/gebruikers/nieuw" novalidate>
         <Field name="naam" label={INVITE_LABELS.naam} value={props.values.naam} errors={props.errors} autocomplete="off" required />
         <Field name="email" label={INVITE_LABELS.email} type="email" value={props.values.email} errors={props.errors} autocomplete="off" required />
-        <Select name="organisatie" label={INVITE_LABELS.organisatie} options={props.organisations} value={props.values.organisatie} errors={props.errors} placeholder="— kies —" required />
+        <Select
+          name="organisatie"
+          label={INVITE_LABELS.organisatie}
+          options={props.organisations}
+          value={props.values.organisatie}
+          errors={props.errors}
+          placeholder="— kies —"
+          required
+        />
         <Select name="rol" label={INVITE_LABELS.rol} options={props.roles} value={props.values.rol} errors={props.errors} placeholder="— kies —" required />
-        <Select name="regio" label={INVITE_LABELS.regio} options={props.regions} value={props.values.regio} errors={props.errors} placeholder="— kies —" required />
+        <Select
+          name="regio"
+          label={INVITE_LABELS.regio}
+          options={props.regions}
+          value={props.values.regio}
+          errors={props.errors}
+          placeholder="— kies —"
+          required
+        />
         <button type="submit">Uitnodiging versturen</button>
       </form>
     </section>
@@ -245,7 +263,15 @@ function GrantsSection(props: { userId: string; grants: UserDetailProps['grants'
         <form method="post" action={`/beheer/gebruikers/${props.userId}/rollen`} class="inline-form" novalidate>
           <h3>Rol toekennen</h3>
           <Select name="rol" label="Rol" options={props.form.roles} value={props.form.values.rol} errors={props.form.errors} placeholder="— kies —" required />
-          <Select name="regio" label="Regio" options={props.form.regions} value={props.form.values.regio} errors={props.form.errors} placeholder="— kies —" required />
+          <Select
+            name="regio"
+            label="Regio"
+            options={props.form.regions}
+            value={props.form.values.regio}
+            errors={props.form.errors}
+            placeholder="— kies —"
+            required
+          />
           <button type="submit">Toekennen</button>
         </form>
       ) : null}
@@ -257,7 +283,10 @@ export function ConfirmDeactivatePage(props: { id: string; name: string }) {
   return (
     <section class="narrow">
       <h1>{props.name} deactiveren?</h1>
-      <p>Alle sessies van deze gebruiker worden meteen beëindigd en aanmelden is niet meer mogelijk. Het account en de historiek blijven bewaard; u kunt later heractiveren.</p>
+      <p>
+        Alle sessies van deze gebruiker worden meteen beëindigd en aanmelden is niet meer mogelijk. Het account en de historiek blijven bewaard; u kunt later
+        heractiveren.
+      </p>
       <form method="post" action={`/beheer/gebruikers/${props.id}/deactiveren`} class="actions">
         <button type="submit" class="danger">
           Ja, deactiveren

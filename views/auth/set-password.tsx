@@ -1,7 +1,6 @@
 import { ErrorSummary, Field, type FieldErrors } from '../components/field'
 
-const hint = (minLength: number) =>
-  `Minstens ${minLength} tekens. Een zin van enkele woorden die alleen u kent, is sterk en goed te onthouden.`
+const hint = (minLength: number) => `Minstens ${minLength} tekens. Een zin van enkele woorden die alleen u kent, is sterk en goed te onthouden.`
 
 /** Accepting an invitation: the invitee chooses their password. */
 export function AcceptInvitationPage(props: { token: string; name: string; email: string; minLength: number; errors?: FieldErrors }) {
@@ -13,7 +12,15 @@ export function AcceptInvitationPage(props: { token: string; name: string; email
       </p>
       <ErrorSummary errors={props.errors} labels={{ wachtwoord: 'Wachtwoord', bevestiging: 'Bevestiging' }} />
       <form method="post" action={`/uitnodiging/${props.token}`} novalidate>
-        <Field name="wachtwoord" label="Nieuw wachtwoord" type="password" hint={hint(props.minLength)} errors={props.errors} autocomplete="new-password" required />
+        <Field
+          name="wachtwoord"
+          label="Nieuw wachtwoord"
+          type="password"
+          hint={hint(props.minLength)}
+          errors={props.errors}
+          autocomplete="new-password"
+          required
+        />
         <Field name="bevestiging" label="Herhaal het wachtwoord" type="password" errors={props.errors} autocomplete="new-password" required />
         <button type="submit">Account activeren</button>
       </form>
