@@ -69,8 +69,13 @@ export function createApp(deps: Deps, options: AppOptions) {
   })
 
   app.get('/healthz', async (c) => {
-    await deps.db.run(sql`select 1`)
-    return c.json({ status: 'ok' })
+    try {
+      await deps.db.run(sql`select 1`)
+      return c.json({ status: 'ok' })
+    } catch (error) {
+      deps.log.error('health_check_failed', { requestId: c.var.requestId, error: errorMessage(error) })
+      return c.json({ status: 'database onbereikbaar' }, 503)
+    }
   })
 
   app.use(

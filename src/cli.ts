@@ -73,7 +73,8 @@ async function createUser(deps: Deps, args: string[]): Promise<number> {
   const checks = regionList.map((regio) =>
     inviteSchema.omit({ organisatie: true }).safeParse({ naam: values.name ?? values.email?.split('@')[0], email: values.email, rol: values.role, regio }),
   )
-  const problems = checks.flatMap((r) => (r.success ? [] : r.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`)))
+  const flag: Record<string, string> = { naam: '--name', email: '--email', rol: '--role', regio: '--region' }
+  const problems = checks.flatMap((r) => (r.success ? [] : r.error.issues.map((i) => `${flag[String(i.path[0])] ?? i.path.join('.')}: ${i.message}`)))
   if (problems.length > 0) return fail('Ongeldige invoer:', [...new Set(problems)])
   const first = checks[0]?.data
   if (!first) return fail('Ongeldige invoer:', ['geen regio'])

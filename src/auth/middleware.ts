@@ -25,13 +25,16 @@ export const loadSession = createMiddleware<AppEnv>(async function loadSession(c
   await next()
 })
 
+/**
+ * A browser-session cookie (no Max-Age): it goes when the browser closes, which matters on the
+ * shared computers of schools and CLBs; the server ends idle sessions on its own clock.
+ */
 export function setSessionCookie(c: Ctx, token: string) {
   setCookie(c, COOKIE, token, {
     path: '/',
     httpOnly: true,
     sameSite: 'Lax',
     secure: c.var.deps.config.publicUrl.startsWith('https:'),
-    maxAge: c.var.deps.config.sessionIdleHours * 60 * 60,
   })
 }
 

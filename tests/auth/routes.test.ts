@@ -19,6 +19,7 @@ describe('login', () => {
     expect(cookie).toMatch(/HttpOnly/)
     expect(cookie).toMatch(/SameSite=Lax/)
     expect(cookie).not.toMatch(/Secure/)
+    expect(cookie).not.toMatch(/Max-Age|Expires/)
     const home = await client.get('/', sessionCookie(res))
     expect(await home.text()).toContain('Welkom, Bart Beheerder')
   })
@@ -226,9 +227,15 @@ describe('request protection', () => {
 
   it('answers an unexpected error with a 500 page carrying a request id, logged without request data', async () => {
     const { deps, log } = await testApp()
-    const broken = { ...deps, db: new Proxy(deps.db, { get: (t, p) => (p === 'run' ? () => Promise.reject(new Error('schijf vol')) : Reflect.get(t, p)) }) }
+    const failing = (t: object, p: string | symbol) =>
+      p === 'select'
+        ? () => {
+            throw new Error('schijf vol')
+          }
+        : Reflect.get(t, p)
+    const broken = { ...deps, db: new Proxy(deps.db, { get: failing }) }
     const app = createApp(broken, { clientIp: () => '192.0.2.1' })
-    const res = await client(app).get('/healthz?naam=Jan')
+    const res = await client(app).get('/beheer/gebruikers?naam=Jan', 'rots_sessie=abc.def')
     expect(res.status).toBe(500)
     const html = await res.text()
     const id = res.headers.get('X-Request-Id') ?? ''
@@ -239,10 +246,12 @@ describe('request protection', () => {
     expect(JSON.stringify(line)).not.toContain('Jan')
   })
 
-  it('reports health with the database reachable', async () => {
-    const { client } = await testApp()
-    const res = await client.get('/healthz')
+  it('reports health with the database reachable, and 503 when it is not', async () => {
+    const { client: healthy, deps } = await testApp()
+    const res = await healthy.get('/healthz')
     expect(res.status).toBe(200)
     expect(await res.json()).toEqual({ status: 'ok' })
+    const down = { ...deps, db: new Proxy(deps.db, { get: (t, p) => (p === 'run' ? () => Promise.reject(new Error('weg')) : Reflect.get(t, p)) }) }
+    expect((await client(createApp(down, { clientIp: () => '192.0.2.1' })).get('/healthz')).status).toBe(503)
   })
 })
