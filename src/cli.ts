@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { eq } from 'drizzle-orm'
 import { organisations } from '../db/schema'
@@ -11,13 +12,17 @@ import { newId } from './ids'
 import { REGION_CODES } from './lists'
 import { deliverDue } from './mail/outbox'
 import { nodeDeps } from './node-runtime'
+import { generateKeySettings } from './privacy/keys'
+import { dumpRows } from './sql-dump'
 
 const HELP = `Gebruik: npx rots <opdracht> [opties]
 
 Opdrachten:
-  user:create --email E --name N --role R [--region CODE,CODE] [--organisation NAAM]
+  user:create --email E --name N --role R [--region CODE,CODE] [--organisation NAAM] [--sql BESTAND]
                  maakt een account en een uitnodiging (de link wordt hier getoond en gemaild);
-                 zonder --region krijgt de rol alle regio's (${REGION_CODES.join(', ')})
+                 zonder --region krijgt de rol alle regio's (${REGION_CODES.join(', ')});
+                 met --sql komt alles in een SQL-bestand voor een lege D1-database
+                 (npx wrangler d1 execute rots --remote --file BESTAND)
   seed [--demo]  regio's en lijsten bijwerken; met --demo ook demo-organisaties en -accounts
   audit:verify   controleert de hashketen van het auditlog (exitcode 1 bij een breuk)
   mail:deliver   verstuurt wat in de wachtrij staat`
@@ -32,14 +37,24 @@ async function main(argv: string[]): Promise<number> {
   }
   const configResult = readConfig(process.env)
   if (!configResult.ok) return fail('De configuratie is ongeldig:', configResult.errors)
-  const runtime = nodeDeps(configResult.config, process.env)
+  // --sql writes to a scratch database that is dumped afterwards; the configured file stays untouched
+  const sqlFile = command === 'user:create' ? sqlTarget(rest) : undefined
+  const config = sqlFile ? { ...configResult.config, databasePath: ':memory:' } : configResult.config
+  // the scratch database holds no vault data, so it needs no real keys
+  const runtime = nodeDeps(config, sqlFile ? { ...process.env, ...generateKeySettings() } : process.env)
   if (!runtime.ok) return fail('Sleutels ontbreken of zijn ongeldig:', runtime.errors)
   const { deps, close } = runtime
   try {
     await seedReference(deps.db)
     switch (command) {
-      case 'user:create':
-        return await createUser(deps, rest)
+      case 'user:create': {
+        const status = await createUser(deps, rest, sqlFile)
+        if (status === 0 && sqlFile) {
+          writeFileSync(sqlFile, dumpRows(runtime.client), { mode: 0o600 })
+          console.log(`SQL geschreven naar ${sqlFile}. Voer het uit op een lege database: npx wrangler d1 execute rots --remote --file ${sqlFile}`)
+        }
+        return status
+      }
       case 'seed':
         return await seed(deps, rest)
       case 'audit:verify':
@@ -58,7 +73,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function createUser(deps: Deps, args: string[]): Promise<number> {
+function sqlTarget(args: string[]): string | undefined {
+  const index = args.indexOf('--sql')
+  return index >= 0 ? args[index + 1] : undefined
+}
+
+async function createUser(deps: Deps, args: string[], sqlFile: string | undefined): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -67,6 +87,7 @@ async function createUser(deps: Deps, args: string[]): Promise<number> {
       role: { type: 'string' },
       region: { type: 'string' },
       organisation: { type: 'string', default: 'Functioneel beheer ROTS' },
+      sql: { type: 'string' },
     },
   })
   const regionList = values.region ? values.region.split(',').map((r) => r.trim().toUpperCase()) : [...REGION_CODES]
@@ -89,7 +110,8 @@ async function createUser(deps: Deps, args: string[]): Promise<number> {
   const grantList = regionList.map((regionCode) => ({ role: first.rol, regionCode }))
   const result = await createInvitedUser(deps, CLI_ACTOR, { name: first.naam, email: first.email, organisationId: org.id, grants: grantList }, null)
   if (!result.ok) return fail(result.message ?? 'Het account kon niet worden aangemaakt.', [])
-  await deliverDue(deps)
+  // with --sql the mail stays queued in the dump: the Worker's outbox sends it once it is applied
+  if (!sqlFile) await deliverDue(deps)
   console.log(`Account aangemaakt voor ${first.email} (${first.rol} in ${regionList.join(', ')}).`)
   console.log(`Activatielink (eenmalig, ${deps.config.invitationHours} uur geldig; ook gemaild):\n  ${result.link}`)
   return 0

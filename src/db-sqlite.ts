@@ -9,7 +9,7 @@ import type { Db } from './db'
 export const MIGRATIONS_FOLDER = join(import.meta.dirname, '..', 'db', 'migrations')
 
 /** Opens (creating if needed) the embedded SQLite file and brings its schema up to date. */
-export function openSqlite(path: string): { db: Db; close: () => void } {
+export function openSqlite(path: string): { db: Db; client: Database.Database; close: () => void } {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
   const client = new Database(path)
   client.pragma('journal_mode = WAL')
@@ -18,5 +18,5 @@ export function openSqlite(path: string): { db: Db; close: () => void } {
   client.pragma('synchronous = NORMAL')
   const db = drizzle({ client, schema })
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER })
-  return { db: db as unknown as Db, close: () => client.close() }
+  return { db: db as unknown as Db, client, close: () => client.close() }
 }

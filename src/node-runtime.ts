@@ -1,5 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type Database from 'better-sqlite3'
 import type { Config } from './config'
 import { openSqlite } from './db-sqlite'
 import { type Deps, jsonLogger, systemClock } from './deps'
@@ -13,14 +14,14 @@ import { generateKeySettings, KEY_SETTINGS, type Keys, readKeys } from './privac
 export function nodeDeps(
   config: Config,
   env: Record<string, string | undefined>,
-): { ok: true; deps: Deps; close: () => void; notes: string[] } | { ok: false; errors: string[] } {
+): { ok: true; deps: Deps; client: Database.Database; close: () => void; notes: string[] } | { ok: false; errors: string[] } {
   const notes: string[] = []
   const keys = loadKeys(config, env, notes)
   if (!keys.ok) return keys
-  const { db, close } = openSqlite(config.databasePath)
+  const { db, client, close } = openSqlite(config.databasePath)
   const log = jsonLogger((line) => process.stdout.write(`${line}\n`), systemClock)
   const mailer = config.smtpUrl ? smtpSender(config.smtpUrl) : emlFileSender(join(config.dataDir, 'outbox'))
-  return { ok: true, deps: { db, keys: keys.keys, clock: systemClock, mailer, config, log }, close, notes }
+  return { ok: true, deps: { db, keys: keys.keys, clock: systemClock, mailer, config, log }, client, close, notes }
 }
 
 /**

@@ -25,7 +25,7 @@ function tempDir() {
 
 describe('the Node entry', () => {
   it('refuses to start in production without keys, and says which are missing', () => {
-    const env = { ...process.env, NODE_ENV: 'production', PUBLIC_URL: 'https://rots.example.be', DATA_DIR: tempDir() }
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PUBLIC_URL: 'https://rots.example.be', DATA_DIR: tempDir() }
     delete env.VAULT_KEYS
     delete env.PSEUDONYM_KEY
     const run = spawnSync(TSX, ['src/server.ts'], { env, encoding: 'utf8', timeout: 30_000 })
