@@ -227,7 +227,7 @@ describe('request protection', () => {
 
   it('answers an unexpected error with a 500 page carrying a request id, logged without request data', async () => {
     const { deps, log } = await testApp()
-    const failing = (t: object, p: string | symbol) =>
+    const failing = (t: typeof deps.db, p: string | symbol) =>
       p === 'select'
         ? () => {
             throw new Error('schijf vol')
