@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
+import { AccountPage } from '../../views/auth/account'
+import { AcceptInvitationPage, InvitationUnavailablePage } from '../../views/auth/invitation'
 import { LoginPage } from '../../views/auth/login'
-import { AcceptInvitationPage, AccountPage } from '../../views/auth/set-password'
 import { audit } from '../audit/log'
 import type { AppEnv } from '../env'
 import { actorOf, type Ctx, fieldErrors, formBody, page, seeOther } from '../http'
@@ -101,16 +102,5 @@ function accountPage(c: Ctx, user: AuthUser, extra: { errors?: Record<string, st
 }
 
 function expiredInvitation(c: Ctx) {
-  return page(
-    c,
-    'Uitnodiging ongeldig',
-    <section class="narrow">
-      <h1>Deze uitnodiging werkt niet meer</h1>
-      <p>De link is al gebruikt, vervallen of niet volledig. Vraag de beheerder van uw regio om een nieuwe uitnodiging.</p>
-      <p>
-        <a href="/aanmelden">Naar aanmelden</a>
-      </p>
-    </section>,
-    404,
-  )
+  return page(c, 'Uitnodiging ongeldig', <InvitationUnavailablePage />, 404)
 }

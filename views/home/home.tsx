@@ -1,4 +1,4 @@
-import { RoleTable } from '../auth/set-password'
+import { RoleTable } from '../components/role-table'
 
 export interface HomeProps {
   name: string
