@@ -4,7 +4,6 @@ import { defineConfig } from 'vitest/config'
 // have configs of their own, because they need another pool or a built browser.
 export default defineConfig({
   root: `${import.meta.dirname}/..`,
-  esbuild: { jsx: 'automatic', jsxImportSource: 'hono/jsx' },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'tests/workers/**', 'node_modules/**'],
