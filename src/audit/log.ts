@@ -5,11 +5,12 @@ import type { Clock } from '../deps'
 import { sha256Hex } from '../ids'
 
 const GENESIS = '0'.repeat(64)
-const MAX_APPEND_ATTEMPTS = 10
+const MAX_APPEND_ATTEMPTS = 25
 
-// Appends from one process (or isolate) queue behind each other, so they never race for the
-// same tail; the seq retry below then only has to settle races between processes.
-const queues = new WeakMap<Db, Promise<unknown>>()
+// Appends from one process (or Workers isolate) queue behind each other, so they never race
+// for the same tail. One queue per process, not per Db object: on Workers every request builds
+// its own Db over the same D1 database. The seq retry below settles races between processes.
+let queue: Promise<unknown> = Promise.resolve()
 
 /** Who did something and from where; every audited domain call receives one. */
 export interface Actor {
@@ -31,9 +32,8 @@ export interface AuditEntry {
  * `seq`; the loser rebuilds its statements and tries again on the new tail.
  */
 export function audit(deps: { db: Db; clock: Clock }, actor: Actor, entry: AuditEntry, statements: () => Statement[] = () => []): Promise<void> {
-  const previous = queues.get(deps.db) ?? Promise.resolve()
-  const next = previous.catch(() => {}).then(() => append(deps, actor, entry, statements))
-  queues.set(deps.db, next)
+  const next = queue.catch(() => {}).then(() => append(deps, actor, entry, statements))
+  queue = next
   return next
 }
 
@@ -46,6 +46,8 @@ async function append(deps: { db: Db; clock: Clock }, actor: Actor, entry: Audit
       return
     } catch (error) {
       if (!isUniqueViolation(error) || attempt >= MAX_APPEND_ATTEMPTS) throw error
+      // another process won this tail: back off a little, at random, so the losers spread out
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt))
     }
   }
 }
