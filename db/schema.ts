@@ -1,6 +1,18 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
-import { ROLES, SECTOR_CODES } from '../src/lists'
+import {
+  CASE_STATUS_CODES,
+  codes,
+  EDUCATION_LEVELS,
+  FORMATS,
+  GENDERS,
+  INTERVENTION_TYPES,
+  LIVING_SITUATIONS,
+  ROLES,
+  SECTOR_CODES,
+  STUDY_TYPES,
+  URGENCIES,
+} from '../src/lists'
 
 const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch() * 1000)`)
 
@@ -147,4 +159,146 @@ export const outbox = sqliteTable(
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
   },
   (t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt)],
+)
+
+/**
+ * A case holds no identity: that is sealed in `identities`. Free-text columns hold scrubbed text
+ * only (placeholders such as [PERSOON 1]); the original never reaches the database.
+ */
+export const cases = sqliteTable(
+  'cases',
+  {
+    id: text('id').primaryKey(),
+    // ROTS-VB-2026-0042, given at submission; region, year and sequence kept apart for the unique index
+    reference: text('reference'),
+    refYear: integer('ref_year'),
+    refSeq: integer('ref_seq'),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    referrerId: text('referrer_id')
+      .notNull()
+      .references(() => users.id),
+    status: text('status', { enum: CASE_STATUS_CODES }).notNull().default('concept'),
+    urgency: text('urgency', { enum: codes(URGENCIES) }),
+    urgencyMotivation: text('urgency_motivation'),
+    ageYears: integer('age_years'),
+    gender: text('gender', { enum: codes(GENDERS) }),
+    educationLevel: text('education_level', { enum: codes(EDUCATION_LEVELS) }),
+    studyType: text('study_type', { enum: codes(STUDY_TYPES) }),
+    livingSituation: text('living_situation', { enum: codes(LIVING_SITUATIONS) }),
+    proposedFormat: text('proposed_format', { enum: codes(FORMATS) }),
+    deadlock: text('deadlock'),
+    question: text('question'),
+    partners: text('partners'),
+    /** JSON: eligibility codes the referrer confirmed. */
+    eligibility: text('eligibility').notNull().default('[]'),
+    /** JSON: purposes consented to, and who gave consent, when (ISO date) and how. */
+    consent: text('consent').notNull().default('{}'),
+    pseudonym: text('pseudonym'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+    closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    uniqueIndex('cases_reference_unique').on(t.regionCode, t.refYear, t.refSeq),
+    index('cases_org_idx').on(t.organisationId, t.updatedAt),
+    index('cases_region_status_idx').on(t.regionCode, t.status, t.submittedAt),
+    index('cases_pseudonym_idx').on(t.pseudonym),
+  ],
+)
+
+export const caseThemes = sqliteTable(
+  'case_themes',
+  {
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    theme: text('theme').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.theme] })],
+)
+
+/** The trajectory so far: what was tried, by whom, when, with what effect (scrubbed text). */
+export const caseInterventions = sqliteTable(
+  'case_interventions',
+  {
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    type: text('type', { enum: codes(INTERVENTION_TYPES) }).notNull(),
+    provider: text('provider'),
+    period: text('period'),
+    effect: text('effect'),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.position] })],
+)
+
+/** The identity vault: AES-256-GCM ciphertext of the identity JSON, bound to its case id. */
+export const identities = sqliteTable('identities', {
+  caseId: text('case_id')
+    .primaryKey()
+    .references(() => cases.id, { onDelete: 'cascade' }),
+  keyId: text('key_id').notNull(),
+  iv: text('iv').notNull(),
+  ciphertext: text('ciphertext').notNull(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+})
+
+/** Every status change: who, when, from which to which status, and why (scrubbed). */
+export const caseEvents = sqliteTable(
+  'case_events',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    actorId: text('actor_id').references(() => users.id),
+    fromStatus: text('from_status', { enum: CASE_STATUS_CODES }).notNull(),
+    toStatus: text('to_status', { enum: CASE_STATUS_CODES }).notNull(),
+    note: text('note'),
+  },
+  (t) => [index('case_events_case_idx').on(t.caseId, t.at)],
+)
+
+/**
+ * Verwijsindex-style notices: two organisations refer the same young person (same pseudonym).
+ * Each side learns only that the other is involved, and whom to contact.
+ */
+export const caseInvolvements = sqliteTable(
+  'case_involvements',
+  {
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    otherCaseId: text('other_case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.otherCaseId] })],
+)
+
+/** The thread between coordinator and referrer about missing information (scrubbed text). */
+export const caseMessages = sqliteTable(
+  'case_messages',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    authorId: text('author_id')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind', { enum: ['vraag', 'antwoord'] }).notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [index('case_messages_case_idx').on(t.caseId, t.at)],
 )

@@ -11,6 +11,8 @@ import { Layout } from '../views/layout'
 import { adminRoutes } from './admin/routes'
 import { loadSession } from './auth/middleware'
 import { authRoutes } from './auth/routes'
+import { caseRoutes } from './cases/routes'
+import { triageRoutes } from './cases/triage-routes'
 import type { Deps } from './deps'
 import type { AppEnv } from './env'
 import { homeRoutes } from './home'
@@ -114,6 +116,8 @@ export function createApp(deps: Deps, options: AppOptions) {
   app.route('/', authRoutes)
   app.route('/', homeRoutes)
   app.route('/beheer', adminRoutes)
+  app.route('/aanmeldingen', caseRoutes)
+  app.route('/', triageRoutes)
 
   app.notFound((c) => renderProblem(c, { ok: false, reason: 'not_found' }))
   app.onError(async (error, c) => {

@@ -6,6 +6,7 @@ import { DEMO_PASSWORD, seedDemo, seedReference } from '../db/seed'
 import { inviteSchema } from './admin/schemas'
 import { createInvitedUser } from './admin/users'
 import { audit, verifyChain } from './audit/log'
+import { rotateIdentityKeys } from './cases/identity'
 import { readConfig } from './config'
 import type { Deps } from './deps'
 import { newId } from './ids'
@@ -13,6 +14,7 @@ import { REGION_CODES } from './lists'
 import { deliverDue } from './mail/outbox'
 import { nodeDeps } from './node-runtime'
 import { generateKeySettings } from './privacy/keys'
+import { runScrub } from './privacy/scrub/cli'
 import { dumpRows } from './sql-dump'
 
 const HELP = `Gebruik: npx rots <opdracht> [opties]
@@ -25,7 +27,12 @@ Opdrachten:
                  (npx wrangler d1 execute rots --remote --file BESTAND)
   seed [--demo]  regio's en lijsten bijwerken; met --demo ook demo-organisaties en -accounts
   audit:verify   controleert de hashketen van het auditlog (exitcode 1 bij een breuk)
-  mail:deliver   verstuurt wat in de wachtrij staat`
+  keys:rotate    versleutelt elke identiteit opnieuw met de huidige kluissleutel (VAULT_KEY_ID);
+                 mag onderbroken en herhaald worden
+  mail:deliver   verstuurt wat in de wachtrij staat
+  scrub --jsonl  leest JSON Lines {"id","text","identity"?} op stdin en schrijft per regel de gevonden
+                 persoonsgegevens en de geanonimiseerde tekst (dezelfde detector als de app)
+  scrub BESTAND  toont de geanonimiseerde tekst van een bestand`
 
 const CLI_ACTOR = { userId: null, ip: 'cli' }
 
@@ -35,6 +42,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(HELP)
     return command ? 0 : 2
   }
+  // the detector needs no database, keys or configuration
+  if (command === 'scrub') return runScrub(rest, process.stdin, process.stdout)
   const configResult = readConfig(process.env)
   if (!configResult.ok) return fail('De configuratie is ongeldig:', configResult.errors)
   // --sql writes to a scratch database that is dumped afterwards; the configured file stays untouched
@@ -59,6 +68,12 @@ async function main(argv: string[]): Promise<number> {
         return await seed(deps, rest)
       case 'audit:verify':
         return await verifyAudit(deps)
+      case 'keys:rotate': {
+        const { rotated } = await rotateIdentityKeys(deps)
+        await audit(deps, CLI_ACTOR, { action: 'sleutels.geroteerd', details: { aantal: rotated, sleutel: deps.keys.vault.currentId } })
+        console.log(`${rotated} identiteiten opnieuw versleuteld met sleutel ${deps.keys.vault.currentId}.`)
+        return 0
+      }
       case 'mail:deliver': {
         const result = await deliverDue(deps, 1000)
         console.log(`${result.sent} verzonden, ${result.failed} mislukt`)

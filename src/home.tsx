@@ -13,10 +13,14 @@ const ROLE_TASKS: Record<Role, { title: string; text: string; href?: string; lin
   aanmelder: {
     title: 'Aanmelder',
     text: 'U meldt vastgelopen schooltrajecten van uw organisatie aan bij het ROTS, ziet enkel de casussen van uw eigen organisatie en volgt het afgesproken aanbod op.',
+    href: '/aanmeldingen',
+    linkLabel: 'Naar mijn aanmeldingen',
   },
   coordinator: {
     title: 'Coördinator',
     text: 'U beoordeelt aanmeldingen van uw regio, plant ze op een overlegtafel en bewaakt de opvolging. U ziet casussen enkel gepseudonimiseerd.',
+    href: '/triage',
+    linkLabel: 'Naar de triage',
   },
   tafellid: {
     title: 'Tafellid',

@@ -94,3 +94,108 @@ export const SEED_LISTS = {
   intervention_type: INTERVENTION_TYPES,
   follow_up_outcome: FOLLOW_UP_OUTCOMES,
 } as const satisfies Record<string, readonly ListItem[]>
+
+// ── cases ──────────────────────────────────────────────────────────────────
+
+export const CASE_STATUSES = [
+  { code: 'concept', label: 'Concept' },
+  { code: 'aangemeld', label: 'Aangemeld' },
+  { code: 'info_gevraagd', label: 'Info gevraagd' },
+  { code: 'aanvaard', label: 'Aanvaard' },
+  { code: 'ingepland', label: 'Ingepland' },
+  { code: 'besproken', label: 'Besproken' },
+  { code: 'opvolging', label: 'Opvolging' },
+  { code: 'afgesloten', label: 'Afgesloten' },
+  { code: 'doorverwezen', label: 'Doorverwezen' },
+  { code: 'ingetrokken', label: 'Ingetrokken' },
+] as const satisfies readonly ListItem[]
+export type CaseStatus = (typeof CASE_STATUSES)[number]['code']
+export const CASE_STATUS_CODES = CASE_STATUSES.map((s) => s.code) as [CaseStatus, ...CaseStatus[]]
+
+export const URGENCIES = [
+  { code: 'gewoon', label: 'Gewoon' },
+  { code: 'hoog', label: 'Hoog' },
+  { code: 'crisis', label: 'Crisis' },
+] as const satisfies readonly ListItem[]
+export type Urgency = (typeof URGENCIES)[number]['code']
+
+export const EDUCATION_LEVELS = [
+  { code: 'kleuter', label: 'Kleuteronderwijs' },
+  { code: 'lager', label: 'Lager onderwijs' },
+  { code: 'sec_1', label: 'Secundair, 1e graad' },
+  { code: 'sec_2', label: 'Secundair, 2e graad' },
+  { code: 'sec_3', label: 'Secundair, 3e graad' },
+  { code: 'buso', label: 'BuSO' },
+  { code: 'okan', label: 'OKAN' },
+  { code: 'niet_ingeschreven', label: 'Niet ingeschreven' },
+] as const satisfies readonly ListItem[]
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number]['code']
+
+/** Only for the 2nd and 3rd degree of secondary education. */
+export const STUDY_TYPES = [
+  { code: 'aso', label: 'ASO' },
+  { code: 'tso', label: 'TSO' },
+  { code: 'bso', label: 'BSO' },
+  { code: 'kso', label: 'KSO' },
+  { code: 'duaal', label: 'Duaal leren' },
+  { code: 'dbso', label: 'DBSO' },
+] as const satisfies readonly ListItem[]
+
+export const LIVING_SITUATIONS = [
+  { code: 'beide_ouders', label: 'Bij beide ouders' },
+  { code: 'een_ouder', label: 'Bij één ouder' },
+  { code: 'co_ouderschap', label: 'Co-ouderschap' },
+  { code: 'familie', label: 'Bij familie' },
+  { code: 'pleeggezin', label: 'Pleeggezin' },
+  { code: 'voorziening', label: 'Voorziening' },
+  { code: 'zelfstandig', label: 'Begeleid of zelfstandig wonen' },
+  { code: 'andere', label: 'Andere' },
+] as const satisfies readonly ListItem[]
+
+export const GENDERS = [
+  { code: 'meisje', label: 'Meisje' },
+  { code: 'jongen', label: 'Jongen' },
+  { code: 'x', label: 'X / anders' },
+] as const satisfies readonly ListItem[]
+
+/** DESIGN.md "Two formats": a consult is without the young person, an overlegtafel with them and their context. */
+export const FORMATS = [
+  { code: 'consult', label: 'Consult (zonder de jongere)' },
+  { code: 'overlegtafel', label: 'Overlegtafel (met de jongere en de context)' },
+] as const satisfies readonly ListItem[]
+export type Format = (typeof FORMATS)[number]['code']
+
+export const ELIGIBILITY = [
+  { code: 'trajecten_geprobeerd', label: 'Eerdere trajecten (bv. NAFT, time-out, jeugdhulp) werden geprobeerd en negatief geëvalueerd.' },
+  { code: 'afwezigheid_aanhoudend', label: 'De problematische afwezigheid blijft ondanks opvolging bestaan.' },
+  { code: 'clb_en_welzijn_vast', label: 'Zowel CLB als welzijn zitten vast.' },
+] as const satisfies readonly ListItem[]
+/** For a referral from jeugdhulp: CLB agrees the case belongs at ROTS (consensus). */
+export const CLB_AGREEMENT = { code: 'clb_akkoord', label: 'Het CLB is akkoord dat deze casus thuishoort op het ROTS.' } as const
+
+export const CONSENT_PURPOSES = [
+  { code: 'consult', label: 'Bespreking op een consult (zonder de jongere)' },
+  { code: 'overlegtafel', label: 'Bespreking op een overlegtafel met de genoemde partners' },
+  { code: 'statistiek', label: 'Gebruik in anonieme statistieken' },
+] as const satisfies readonly ListItem[]
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number]['code']
+
+export const CONSENT_GIVERS = [
+  { code: 'jongere', label: 'De jongere' },
+  { code: 'ouders', label: 'De ouder(s) of voogd' },
+  { code: 'beiden', label: 'De jongere en de ouder(s)' },
+] as const satisfies readonly ListItem[]
+
+export const CONSENT_METHODS = [
+  { code: 'mondeling', label: 'Mondeling (genoteerd in het dossier)' },
+  { code: 'schriftelijk', label: 'Schriftelijk' },
+  { code: 'digitaal', label: 'Digitaal' },
+] as const satisfies readonly ListItem[]
+
+export function labelOf(list: readonly ListItem[], code: string | null | undefined): string {
+  return list.find((i) => i.code === code)?.label ?? code ?? ''
+}
+
+export function codes<T extends readonly ListItem[]>(list: T): [T[number]['code'], ...T[number]['code'][]] {
+  return list.map((i) => i.code) as [T[number]['code'], ...T[number]['code'][]]
+}

@@ -1,4 +1,4 @@
-import { type AuthUser, canAdminister } from './auth/access'
+import { type AuthUser, canAdminister, canFileAnyCase, canTriage } from './auth/access'
 
 export interface NavItem {
   href: string
@@ -9,6 +9,8 @@ export interface NavItem {
 export function navigationFor(user: AuthUser | null): NavItem[] {
   if (!user) return []
   const items: NavItem[] = [{ href: '/', label: 'Start' }]
+  if (canFileAnyCase(user)) items.push({ href: '/aanmeldingen', label: 'Mijn aanmeldingen' })
+  if (canTriage(user)) items.push({ href: '/triage', label: 'Triage' })
   if (canAdminister(user)) {
     items.push(
       { href: '/beheer/gebruikers', label: 'Gebruikers' },

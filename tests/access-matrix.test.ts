@@ -17,6 +17,9 @@ type Who = keyof typeof ACCOUNTS
 const PAGES = (ids: { user: string; org: string }) => [
   { path: '/', open: 'all' },
   { path: '/account', open: 'all' },
+  { path: '/aanmeldingen', open: 'aanmelder' },
+  { path: '/triage', open: 'coordinator' },
+  { path: '/triage?weergave=alle', open: 'coordinator' },
   { path: '/beheer/gebruikers', open: 'beheerder' },
   { path: '/beheer/gebruikers/nieuw', open: 'beheerder' },
   { path: `/beheer/gebruikers/${ids.user}`, open: 'beheerder' },
@@ -62,6 +65,8 @@ describe('access by role', () => {
       const html = await (await env.client.get('/', cookies[who])).text()
       const nav = /<nav aria-label="Hoofdmenu">[\s\S]*?<\/nav>/.exec(html)?.[0] ?? ''
       expect(nav.includes('/beheer/gebruikers')).toBe(who === 'beheerder')
+      expect(nav.includes('/aanmeldingen')).toBe(who === 'aanmelder')
+      expect(nav.includes('/triage')).toBe(who === 'coordinator')
       expect(nav).toContain('Mijn account')
     })
 

@@ -45,6 +45,26 @@ describe('rots user:create', () => {
     expect(run.stderr).toContain('Er bestaat al een account met dit e-mailadres.')
   })
 
+  it('scrub --jsonl runs the app’s detector on stdin without any configuration', () => {
+    const input = `${JSON.stringify({ id: 'a', text: 'Yusuf belt 0478 12 34 56.', identity: { firstName: 'Yusuf' } })}\n`
+    const run = spawnSync(TSX, ['src/cli.ts', 'scrub', '--jsonl'], { input, encoding: 'utf8', timeout: 60_000 })
+    expect(run.status, run.stderr).toBe(0)
+    expect(JSON.parse(run.stdout)).toEqual({
+      id: 'a',
+      spans: [
+        { start: 0, end: 5, kind: 'PERSON' },
+        { start: 11, end: 24, kind: 'PHONE' },
+      ],
+      text: '[PERSOON 1] belt [TELEFOON 1].',
+    })
+  })
+
+  it('keys:rotate reports what it re-encrypted and can run again', () => {
+    const run = cli(['keys:rotate'], { DATA_DIR: dir, DEMO: 'false' })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toContain('0 identiteiten opnieuw versleuteld met sleutel k1.')
+  })
+
   it('with --sql writes SQL that bootstraps an empty database (D1), with a valid audit chain and a working link', async () => {
     const sqlFile = join(dir, 'eerste-beheerder.sql')
     const run = cli(['user:create', '--email', 'd1@vlaanderen.example', '--role', 'beheerder', '--region', 'VB', '--sql', sqlFile], {

@@ -82,7 +82,7 @@ export async function testApp(overrides: Partial<Config> = {}) {
       return res
     },
   }
-  return { ...env, app, client: client(settled) }
+  return { ...env, app, settled, client: client(settled) }
 }
 
 type FetchApp = { request: (path: string, init?: RequestInit) => Response | Promise<Response> }

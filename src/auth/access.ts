@@ -51,3 +51,46 @@ export function canManageGrant(user: AuthUser, regionCode: string): boolean {
 export function canDeactivate(user: AuthUser, target: { id: string; grants: Grant[] }): boolean {
   return canAdminister(user) && user.id !== target.id && target.grants.every((g) => canManageGrant(user, g.regionCode))
 }
+
+// ── cases ──────────────────────────────────────────────────────────────────
+
+/** What the case rules need to know about a case. */
+export interface CaseScope {
+  regionCode: string
+  organisationId: string
+  referrerId: string
+  status: string
+}
+
+const holds = (user: AuthUser, role: Role, regionCode: string) => user.grants.some((g) => g.role === role && g.regionCode === regionCode)
+
+/** An aanmelder files cases in the regions they are granted, for their own organisation. */
+export function canFileCase(user: AuthUser, regionCode: string): boolean {
+  return holds(user, 'aanmelder', regionCode)
+}
+
+/**
+ * The referring organisation's aanmelders see and re-identify their organisation's cases, in the
+ * region of the case; nobody else ever sees identity.
+ */
+export function canSeeOwnCase(user: AuthUser, c: CaseScope): boolean {
+  return c.organisationId === user.organisationId && holds(user, 'aanmelder', c.regionCode)
+}
+
+/** A concept is the author's own draft until it is submitted. */
+export function canEditDraft(user: AuthUser, c: CaseScope): boolean {
+  return canSeeOwnCase(user, c) && (c.status === 'concept' ? c.referrerId === user.id : c.status === 'info_gevraagd')
+}
+
+/** Coordinators see the pseudonymised cases of their regions, never a concept. */
+export function canSeePseudonymisedCase(user: AuthUser, c: CaseScope): boolean {
+  return c.status !== 'concept' && holds(user, 'coordinator', c.regionCode)
+}
+
+export function canTriage(user: AuthUser): boolean {
+  return hasRole(user, 'coordinator')
+}
+
+export function canFileAnyCase(user: AuthUser): boolean {
+  return hasRole(user, 'aanmelder')
+}

@@ -5,6 +5,8 @@ export type FieldErrors = Partial<Record<string, string>>
 
 interface FieldProps {
   name: string
+  /** Needed when a name repeats (rows of a table): ids must stay unique. */
+  id?: string
   label: string
   value?: string | undefined
   type?: string
@@ -17,7 +19,7 @@ interface FieldProps {
 
 /** Label, input, hint and error wired together with ids, so screen readers announce all three. */
 export function Field(props: FieldProps) {
-  const id = `veld-${props.name}`
+  const id = props.id ?? `veld-${props.name}`
   const error = props.errors?.[props.name]
   const describedBy = [props.hint ? `${id}-hint` : '', error ? `${id}-fout` : ''].filter(Boolean).join(' ') || undefined
   return (
@@ -53,6 +55,7 @@ export function Field(props: FieldProps) {
 
 interface SelectProps {
   name: string
+  id?: string
   label: string
   options: readonly { value: string; label: string }[]
   value?: string | undefined
@@ -62,7 +65,7 @@ interface SelectProps {
 }
 
 export function Select(props: SelectProps) {
-  const id = `veld-${props.name}`
+  const id = props.id ?? `veld-${props.name}`
   const error = props.errors?.[props.name]
   return (
     <div class={error ? 'field field--error' : 'field'}>
@@ -115,5 +118,85 @@ export function Notice(props: { kind?: 'success' | 'info' | 'warning'; children:
     <div class={`notice notice--${props.kind ?? 'info'}`} role="status">
       {props.children}
     </div>
+  )
+}
+
+interface TextAreaProps {
+  name: string
+  id?: string
+  label: string
+  value?: string | undefined
+  errors?: FieldErrors | undefined
+  hint?: string
+  required?: boolean
+  rows?: number
+  /** Extra attributes (htmx live preview) for the textarea. */
+  attrs?: Record<string, string>
+  /** Id of an element that shows what will be stored (the live preview). */
+  previewId?: string
+}
+
+export function TextArea(props: TextAreaProps) {
+  const id = props.id ?? `veld-${props.name}`
+  const error = props.errors?.[props.name]
+  const describedBy = [props.hint ? `${id}-hint` : '', error ? `${id}-fout` : '', props.previewId ?? ''].filter(Boolean).join(' ') || undefined
+  return (
+    <div class={error ? 'field field--error' : 'field'}>
+      <label for={id}>
+        {props.label}
+        {props.required ? <span class="required"> (verplicht)</span> : null}
+      </label>
+      {props.hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="error" id={`${id}-fout`}>
+          {error}
+        </p>
+      ) : null}
+      <textarea id={id} name={props.name} rows={props.rows ?? 5} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy} {...props.attrs}>
+        {props.value ?? ''}
+      </textarea>
+    </div>
+  )
+}
+
+interface ChoiceProps {
+  name: string
+  legend: string
+  options: readonly { value: string; label: string }[]
+  /** Checked values (checkboxes) or the one checked value (radios). */
+  checked: readonly string[]
+  errors?: FieldErrors | undefined
+  hint?: string
+  type: 'checkbox' | 'radio'
+  required?: boolean
+}
+
+/** A fieldset of checkboxes or radios: the legend names the question for screen readers. */
+export function Choices(props: ChoiceProps) {
+  const error = props.errors?.[props.name]
+  const errorId = `veld-${props.name}-fout`
+  return (
+    <fieldset class={error ? 'field field--error choices' : 'field choices'} id={`veld-${props.name}`} aria-describedby={error ? errorId : undefined}>
+      <legend>
+        {props.legend}
+        {props.required ? <span class="required"> (verplicht)</span> : null}
+      </legend>
+      {props.hint ? <p class="hint">{props.hint}</p> : null}
+      {error ? (
+        <p class="error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+      {props.options.map((o, i) => (
+        <div class="choice">
+          <input type={props.type} id={`veld-${props.name}-${i}`} name={props.name} value={o.value} checked={props.checked.includes(o.value)} />
+          <label for={`veld-${props.name}-${i}`}>{o.label}</label>
+        </div>
+      ))}
+    </fieldset>
   )
 }

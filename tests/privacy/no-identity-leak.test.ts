@@ -1,0 +1,132 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { eq } from 'drizzle-orm'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { cases, organisations, users } from '../../db/schema'
+import { submitCase } from '../cases/support'
+import { testApp } from '../support'
+
+// The identity of the young people in this file: distinctive enough that a hit is never chance.
+const YOUNGSTERS = [
+  {
+    voornaam: 'Xandrijn',
+    achternaam: 'Vlieghe-Okonkwo',
+    geboortedatum: '2010-03-14',
+    insz: '10031412308',
+    school: 'Sint-Gummaruscollege Lier',
+    adres: 'Zwanenstraat 17, 2500 Lier',
+    contact_ouders: 'moeder Ilse, 0478 99 12 34',
+  },
+  {
+    voornaam: 'Zoubida',
+    achternaam: 'Ouarghli',
+    geboortedatum: '2011-09-02',
+    insz: '',
+    school: 'GO! atheneum Keerbergen',
+    adres: 'Kwikstaartlaan 3, 3140 Keerbergen',
+    contact_ouders: 'vader: zou.ouarghli@mail.example',
+  },
+]
+
+const identityValues = YOUNGSTERS.flatMap((y) =>
+  [y.voornaam, y.achternaam, y.insz, y.school, y.adres, y.contact_ouders, y.geboortedatum, y.geboortedatum.split('-').reverse().join('/')].filter(Boolean),
+)
+// also the pieces people would search for
+const needles = [...new Set([...identityValues, 'Vlieghe', 'Okonkwo', 'Zwanenstraat', 'Kwikstaartlaan', '0478 99 12 34', 'zou.ouarghli'])]
+
+describe('no identity outside the vault', () => {
+  let env: Awaited<ReturnType<typeof testApp>>
+  const ids: string[] = []
+
+  beforeAll(async () => {
+    env = await testApp()
+    const referrer = await env.client.login('aanmelder.vb@rots.example')
+    for (const y of YOUNGSTERS) {
+      // the free text names the young person too, as referrers do
+      const story = `${y.voornaam} (${y.geboortedatum.split('-').reverse().join('/')}) van ${y.school} woont in de ${y.adres}. Contact: ${y.contact_ouders}. ${y.voornaam} ${y.achternaam} spijbelt.`
+      const { id, res } = await submitCase(env.settled, env.client, referrer, {
+        ...y,
+        vastgelopen: story,
+        vraag: `Wat kan ${y.voornaam} helpen?`,
+        partners: `school ${y.school}`,
+      })
+      if (res.status !== 303) throw new Error(`submit failed: ${res.status}`)
+      ids.push(id)
+    }
+    const coordinator = await env.client.login('coordinator.vb@rots.example')
+    await env.client.post(`/casussen/${ids[1]}/info-vragen`, { vraag: `Zit ${YOUNGSTERS[1]?.voornaam} nog op school?` }, coordinator)
+  })
+
+  async function pagesFor(email: string): Promise<string[]> {
+    const [user] = await env.deps.db.select().from(users).where(eq(users.email, email))
+    const [org] = await env.deps.db.select().from(organisations).limit(1)
+    return [
+      '/',
+      '/account',
+      '/aanmeldingen',
+      '/aanmeldingen?status=aangemeld',
+      '/triage',
+      '/triage?weergave=alle',
+      '/triage?weergave=info',
+      ...ids.flatMap((id) => [`/casussen/${id}`, `/aanmeldingen/${id}`, `/aanmeldingen/${id}/bewerken`, `/aanmeldingen/${id}/intrekken`]),
+      '/beheer/gebruikers',
+      `/beheer/gebruikers/${user?.id}`,
+      '/beheer/organisaties',
+      `/beheer/organisaties/${org?.id}`,
+      '/beheer/e-mail',
+      '/beheer/audit',
+      '/beheer/audit?controle=1',
+    ]
+  }
+
+  for (const email of [
+    'coordinator.vb@rots.example',
+    'tafellid.vb@rots.example',
+    'analist@rots.example',
+    'beheerder@rots.example',
+    'aanmelder.wvl@rots.example',
+  ]) {
+    it(`${email}: no page shows any identity value`, async () => {
+      const cookie = await env.client.login(email)
+      for (const path of await pagesFor(email)) {
+        const res = await env.client.get(path, cookie)
+        const html = await res.text()
+        for (const needle of needles) expect(html.includes(needle), `${email} ${path} (${res.status}) shows "${needle}"`).toBe(false)
+      }
+    })
+  }
+
+  it('the referrer’s own pages show no identity until it is deliberately revealed', async () => {
+    const cookie = await env.client.login('aanmelder.vb@rots.example')
+    for (const path of ['/aanmeldingen', ...ids.map((id) => `/aanmeldingen/${id}`)]) {
+      const html = await (await env.client.get(path, cookie)).text()
+      for (const needle of needles) expect(html.includes(needle), `${path} shows "${needle}"`).toBe(false)
+    }
+  })
+
+  it('no mail carries an identity value', async () => {
+    for (const mail of env.mailer.sent) for (const needle of needles) expect(`${mail.subject}\n${mail.text}`).not.toContain(needle)
+  })
+
+  it('no log line carries an identity value', () => {
+    const log = JSON.stringify(env.log.lines)
+    for (const needle of needles) expect(log).not.toContain(needle)
+  })
+
+  it('the database file holds none of them in plaintext (after a checkpoint, WAL included)', async () => {
+    const file = join(env.dir, 'rots.db')
+    const raw = new Database(file)
+    raw.pragma('wal_checkpoint(TRUNCATE)')
+    raw.close()
+    const bytes = Buffer.concat([readFileSync(file), existsSync(`${file}-wal`) ? readFileSync(`${file}-wal`) : Buffer.alloc(0)])
+    for (const needle of needles) expect(bytes.includes(Buffer.from(needle, 'utf8')), `database contains "${needle}"`).toBe(false)
+    // and the stored text really is the case text, with placeholders: the test would notice an empty column
+    const [row] = await env.deps.db
+      .select()
+      .from(cases)
+      .where(eq(cases.id, ids[0] ?? ''))
+    expect(row?.deadlock).toContain('[PERSOON 1]')
+    expect(row?.deadlock).toContain('spijbelt')
+  })
+})
