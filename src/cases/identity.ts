@@ -4,7 +4,6 @@ import { type Actor, audit } from '../audit/log'
 import { type AuthUser, canSeeOwnCase } from '../auth/access'
 import type { Statement } from '../db'
 import type { Deps } from '../deps'
-import type { IdentityHints } from '../privacy/scrub'
 import { open, seal } from '../privacy/vault'
 import { forbidden, notFound, type Result } from '../result'
 
@@ -73,19 +72,6 @@ export async function revealIdentity(deps: Deps, actor: Actor, user: AuthUser, c
   if (!row.keyId || !row.iv || !row.ciphertext) return { ok: true, identity: {} }
   const identity = JSON.parse(await open(deps.keys, { keyId: row.keyId, iv: row.iv, ciphertext: row.ciphertext }, associated(caseId))) as Identity
   return { ok: true, identity }
-}
-
-/** The identity as hints for the scrubber: its own values are the first thing to hide. */
-export function scrubHints(identity: Identity): IdentityHints {
-  return {
-    firstName: identity.firstName,
-    lastName: identity.lastName,
-    dateOfBirth: identity.dateOfBirth,
-    insz: identity.insz,
-    school: identity.school,
-    address: identity.address,
-    parentContact: identity.parentContact,
-  }
 }
 
 /**

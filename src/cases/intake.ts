@@ -9,7 +9,7 @@ import type { RegionCode, SectorCode } from '../lists'
 import { pseudonymFor } from '../privacy/pseudonym'
 import { conflict, forbidden, invalid, notFound, type Result } from '../result'
 import { freeTextFields, type ReviewDecisions, scrubCase } from './free-text'
-import { scrubHints, sealIdentityStatements } from './identity'
+import { sealIdentityStatements } from './identity'
 import { recordInvolvements } from './involvement'
 import { checkTransition } from './lifecycle'
 import { notifyCoordinators } from './notifications'
@@ -47,7 +47,7 @@ async function editableCase(deps: Deps, user: AuthUser, caseId: string): Promise
 async function contentStatements(deps: Deps, row: CaseRow, form: DraftForm, user: AuthUser, review?: ReviewDecisions) {
   const identity = identityFromForm(form)
   const { rows } = interventionRows(form)
-  const scrubbed = scrubCase(freeTextFields(form, rows), scrubHints(identity), review)
+  const scrubbed = scrubCase(freeTextFields(form, rows), identity, review)
   const text = (name: string) => scrubbed.get(name) ?? null
   const region = form.regio && canFileCase(user, form.regio) ? form.regio : row.regionCode
   const statements: Statement[] = [

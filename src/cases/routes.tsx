@@ -33,14 +33,14 @@ import {
   THEMES,
   URGENCIES,
 } from '../lists'
-import { type PiiKind, PLACEHOLDER_LABELS } from '../privacy/scrub'
 import { formValuesFromCase, rowCountOf, toList, withoutRow } from './form-values'
-import { freeTextFields, type ReviewDecisions, reviewedSpans, scrubCase, spanKey } from './free-text'
-import { REVEAL_REASONS, type RevealReason, revealIdentity, scrubHints } from './identity'
+import { freeTextFields, scrubCase } from './free-text'
+import { REVEAL_REASONS, type RevealReason, revealIdentity } from './identity'
 import { createConcept, deleteConcept, saveDraft, submissionProblems, submitCase } from './intake'
 import { involvementsOf } from './involvement'
 import { caseDetailsProps } from './present'
 import { getCaseFile, listOwnCases } from './queries'
+import { PII_KIND_OPTIONS, reviewDecisions, reviewFields } from './review'
 import { draftSchema, identityFromForm, interventionRows } from './schemas'
 import { withdrawCase } from './transitions'
 
@@ -289,41 +289,11 @@ caseRoutes.post('/:id', async (c) => {
   return formPage(c, values, { notice: `Opgeslagen om ${formatDateTime(deps.clock.now()).slice(-5)}.`, addRow: action === 'rij' })
 })
 
-const KIND_OPTIONS = (Object.entries(PLACEHOLDER_LABELS) as [PiiKind, string][]).map(([value, label]) => ({ value, label: label.toLowerCase() }))
-
-function reviewDecisions(body: Record<string, string | string[]>): ReviewDecisions {
-  const hide = new Map<string, { phrase: string; kind: PiiKind }[]>()
-  for (const [key, value] of Object.entries(body)) {
-    const field = /^verberg_(?!soort_)(.+)$/.exec(key)?.[1]
-    if (!field) continue
-    const kinds = toList(body[`verberg_soort_${field}`])
-    toList(value).forEach((phrase, i) => {
-      const kind = kinds[i] as PiiKind
-      if (phrase.trim() && kind in PLACEHOLDER_LABELS) hide.set(field, [...(hide.get(field) ?? []), { phrase: phrase.trim(), kind }])
-    })
-  }
-  return { keep: new Set(toList(body.behoud)), hide }
-}
-
-const FIELD_LABELS: Record<string, string> = {
-  vastgelopen: 'Waarom zit het vast?',
-  vraag: 'Vraag aan de tafel',
-  partners: 'Betrokken partners',
-  urgentie_motivatie: 'Motivatie urgentie',
-  antwoord: 'Antwoord aan de coördinator',
-}
-
-function fieldLabel(name: string): string {
-  const row = /^traject_(aanbieder|periode|effect)_(\d+)$/.exec(name)
-  if (row) return `Traject ${Number(row[2]) + 1}: ${{ aanbieder: 'aanbieder', periode: 'periode', effect: 'effect' }[row[1] as 'aanbieder']}`
-  return FIELD_LABELS[name] ?? name
-}
-
 function reviewPage(c: Ctx, body: Record<string, string | string[]>) {
   const parsed = draftSchema.parse(formFields(body))
   const { rows } = interventionRows(parsed)
   const decisions = reviewDecisions(body)
-  const hints = scrubHints(identityFromForm(parsed))
+  const hints = identityFromForm(parsed)
   const fields = freeTextFields(parsed, rows)
   const redacted = scrubCase(fields, hints, decisions)
   const carry = Object.entries(body)
@@ -333,26 +303,7 @@ function reviewPage(c: Ctx, body: Record<string, string | string[]>) {
   return page(
     c,
     'Controle persoonsgegevens',
-    <ReviewPage
-      caseId={c.req.param('id') ?? ''}
-      carry={carry}
-      kinds={KIND_OPTIONS}
-      fields={fields.map((f) => {
-        const spans = reviewedSpans(f.name, f.text, hints, decisions)
-        const segments = []
-        let at = 0
-        for (const s of spans) {
-          if (s.start > at) segments.push({ text: f.text.slice(at, s.start) })
-          segments.push({
-            text: f.text.slice(s.start, s.end),
-            span: { key: spanKey(f.name, s), kindLabel: PLACEHOLDER_LABELS[s.kind].toLowerCase(), placeholder: '' },
-          })
-          at = s.end
-        }
-        if (at < f.text.length) segments.push({ text: f.text.slice(at) })
-        return { name: f.name, label: fieldLabel(f.name), segments, redacted: redacted.get(f.name) ?? '' }
-      })}
-    />,
+    <ReviewPage caseId={c.req.param('id') ?? ''} carry={carry} kinds={PII_KIND_OPTIONS} fields={reviewFields(fields, hints, decisions, redacted)} />,
   )
 }
 
@@ -370,7 +321,7 @@ caseRoutes.post('/:id/voorbeeld', async (c) => {
   const parsed = draftSchema.safeParse(formFields(body))
   if (!parsed.success) return c.html(<span class="hint">Geen voorbeeld: verbeter eerst de aangeduide velden.</span>, 422)
   const p = parsed.data
-  const hints = scrubHints(identityFromForm(p))
+  const hints = identityFromForm(p)
   const redacted = scrubCase(freeTextFields(p, interventionRows(p).rows), hints).get(field)
   if (!redacted) return c.html('')
   return c.html(

@@ -1,6 +1,6 @@
-import type { Page, Response } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import { ACCOUNTS, formatViolations, heading, login, navigateBy, open, type Stack, scanAccessibility, startStack } from './harness'
+import { ACCOUNTS, expectAccessible, heading, login, navigateBy, open, type Stack, signedInScanPage, startStack } from './harness'
 
 // Every page the app has, in every state a user can reach, scanned with axe-core against WCAG 2.1
 // A and AA. Serious and critical findings fail; moderate and minor ones are printed. Each page is
@@ -37,23 +37,7 @@ afterEach(() => {
   expect(stack.takeProblems(), 'CSP violations, script errors or failed resources in the browser, or errors in the app log').toEqual([])
 })
 
-async function signedIn(email: string): Promise<Page> {
-  const page = await stack.scanPage()
-  const response = await login(page, email)
-  if (response.status() !== 200) throw new Error(`login as ${email} answered ${response.status()}`)
-  return page
-}
-
-/** Scans the page as it is now; `status` guards against scanning a different page than meant. */
-async function expectAccessible(page: Page, response: Response, status: number) {
-  expect(response.status(), `status of ${page.url()}`).toBe(status)
-  const report = await scanAccessibility(page)
-  if (report.other.length > 0) console.info(formatViolations(page.url(), report.other))
-  expect(
-    report.blocking.map((v) => v.id),
-    formatViolations(page.url(), report.blocking),
-  ).toEqual([])
-}
+const signedIn = (email: string) => signedInScanPage(stack, email)
 
 async function userPath(name: string): Promise<string> {
   await open(admin, `/beheer/gebruikers?q=${encodeURIComponent(name)}`)
@@ -106,7 +90,7 @@ describe('anonymous', () => {
     const page = await stack.scanPage()
     await open(page, invitationPath)
     await page.getByLabel('Nieuw wachtwoord').fill('kort')
-    await page.getByLabel('Herhaal het wachtwoord').fill('anders')
+    await page.getByLabel('Herhaal het nieuwe wachtwoord').fill('anders')
     const response = await navigateBy(page, () => page.getByRole('button', { name: 'Account activeren' }).click())
     await expectAccessible(page, response, 422)
   })

@@ -1,6 +1,6 @@
 import type { Locator, Page, Response } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import { ACCOUNTS, formatViolations, heading, login, navigateBy, open, pathOf, type Stack, scanAccessibility, startStack } from './harness'
+import { ACCOUNTS, expectAccessible, heading, login, navigateBy, open, pathOf, type Stack, signedInScanPage, startStack } from './harness'
 
 // Case intake ("aanmelding") in a real browser: an aanmelder fills in the whole form as a person
 // would, corrects the scrubber on the review page and submits; the coordinator then sees the
@@ -167,23 +167,7 @@ async function everything(page: Page): Promise<string> {
   return `${await text(page.locator('body'))}\n${await page.content()}`
 }
 
-async function expectAccessible(page: Page, response: Response, status: number) {
-  expect(response.status(), `status of ${page.url()}; ${await errorSummary(page)}`).toBe(status)
-  const report = await scanAccessibility(page)
-  if (report.other.length > 0) console.info(formatViolations(page.url(), report.other))
-  expect(
-    report.blocking.map((v) => v.id),
-    formatViolations(page.url(), report.blocking),
-  ).toEqual([])
-}
-
-/** A scan page (a fresh context of the shared browser, as axe needs) signed in as `email`. */
-async function signedIn(email: string): Promise<Page> {
-  const page = await stack.scanPage()
-  const response = await login(page, email)
-  if (response.status() !== 200) throw new Error(`login as ${email} answered ${response.status()}`)
-  return page
-}
+const signedIn = (email: string) => signedInScanPage(stack, email)
 
 // ── the main flow ──────────────────────────────────────────────────────────
 
@@ -342,20 +326,20 @@ describe('accessibility of the case pages', () => {
   test('/aanmeldingen without cases', async () => {
     const response = await open(referrer, '/aanmeldingen')
     expect(await text(referrer.locator('main'))).toContain('Uw organisatie heeft nog geen aanmeldingen.')
-    await expectAccessible(referrer, response, 200)
+    await expectAccessible(referrer, response, 200, () => errorSummary(referrer))
   })
 
   test('the empty form', async () => {
     const { id, response } = await newConcept(referrer)
     caseId = id
     expect(await section(referrer, 'Akkoord van het CLB (verplicht)').count()).toBe(1)
-    await expectAccessible(referrer, response, 200)
+    await expectAccessible(referrer, response, 200, () => errorSummary(referrer))
   })
 
   test('the form refused with errors (422)', async () => {
     const response = await clickButton(referrer, 'Controleren en indienen…')
     expect(await referrer.locator('#foutoverzicht').count()).toBe(1)
-    await expectAccessible(referrer, response, 422)
+    await expectAccessible(referrer, response, 422, () => errorSummary(referrer))
   })
 
   test('the review page', async () => {
@@ -363,7 +347,7 @@ describe('accessibility of the case pages', () => {
     const response = await clickButton(referrer, 'Controleren en indienen…')
     expect(await heading(referrer), await errorSummary(referrer)).toBe('Controleer de persoonsgegevens')
     expect(await referrer.locator('mark.pii').count()).toBeGreaterThan(0)
-    await expectAccessible(referrer, response, 200)
+    await expectAccessible(referrer, response, 200, () => errorSummary(referrer))
   })
 
   test('the case page after submitting', async () => {
@@ -371,7 +355,7 @@ describe('accessibility of the case pages', () => {
     const response = await clickButton(referrer, 'Indienen')
     reference = await heading(referrer)
     expect(reference, await errorSummary(referrer)).toMatch(/^ROTS-WVL-\d{4}-\d{4}$/)
-    await expectAccessible(referrer, response, 200)
+    await expectAccessible(referrer, response, 200, () => errorSummary(referrer))
   })
 
   test('the case page after revealing the identity', async () => {
@@ -379,14 +363,14 @@ describe('accessibility of the case pages', () => {
     await referrer.getByLabel('Reden').selectOption({ label: 'Verslag of brief opmaken' })
     const response = await clickButton(referrer, 'Identiteit tonen')
     expect(await text(referrer.getByRole('region', { name: 'Identiteit van de jongere' }))).toContain(LOTTE.lastName)
-    await expectAccessible(referrer, response, 200)
+    await expectAccessible(referrer, response, 200, () => errorSummary(referrer))
   })
 
   test('/aanmeldingen with cases', async () => {
     needCase()
     const response = await open(referrer, '/aanmeldingen')
     expect(await text(referrer.getByRole('table'))).toContain(reference)
-    await expectAccessible(referrer, response, 200)
+    await expectAccessible(referrer, response, 200, () => errorSummary(referrer))
   })
 
   test('the withdraw confirmation', async () => {
@@ -394,31 +378,31 @@ describe('accessibility of the case pages', () => {
     await open(referrer, `/aanmeldingen/${caseId}`)
     const response = await navigateBy(referrer, () => referrer.getByRole('link', { name: 'Intrekken…' }).click())
     expect(await heading(referrer)).toBe('Aanmelding intrekken?')
-    await expectAccessible(referrer, response, 200)
+    await expectAccessible(referrer, response, 200, () => errorSummary(referrer))
   })
 
   test('a concept’s page and its delete confirmation', async () => {
     const { id } = await newConcept(referrer)
     const page = await open(referrer, `/aanmeldingen/${id}`)
     expect(await heading(referrer)).toBe('Concept')
-    await expectAccessible(referrer, page, 200)
+    await expectAccessible(referrer, page, 200, () => errorSummary(referrer))
     const confirm = await navigateBy(referrer, () => referrer.getByRole('link', { name: 'Concept verwijderen…' }).click())
     expect(await heading(referrer)).toBe('Concept verwijderen?')
-    await expectAccessible(referrer, confirm, 200)
+    await expectAccessible(referrer, confirm, 200, () => errorSummary(referrer))
   })
 
   test('/triage', async () => {
     needCase()
     const response = await open(coordinator, '/triage')
     expect(await text(coordinator.getByRole('table'))).toContain(reference)
-    await expectAccessible(coordinator, response, 200)
+    await expectAccessible(coordinator, response, 200, () => errorSummary(coordinator))
   })
 
   test('/triage?weergave=alle', async () => {
     needCase()
     const response = await open(coordinator, '/triage?weergave=alle')
     expect(await text(coordinator.getByRole('table'))).toContain(reference)
-    await expectAccessible(coordinator, response, 200)
+    await expectAccessible(coordinator, response, 200, () => errorSummary(coordinator))
   })
 
   test('the coordinator’s case file', async () => {
@@ -427,7 +411,7 @@ describe('accessibility of the case pages', () => {
     const response = await navigateBy(coordinator, () => coordinator.getByRole('link', { name: reference, exact: true }).click())
     expect(pathOf(coordinator)).toBe(`/casussen/${caseId}`)
     expect(await everything(coordinator)).not.toContain(LOTTE.lastName)
-    await expectAccessible(coordinator, response, 200)
+    await expectAccessible(coordinator, response, 200, () => errorSummary(coordinator))
   })
 
   test('the case file with an empty request for information (422)', async () => {
@@ -435,7 +419,7 @@ describe('accessibility of the case pages', () => {
     const response = await clickButton(coordinator, 'Vraag versturen')
     expect(await coordinator.locator('#foutoverzicht').count()).toBe(1)
     expect(await coordinator.getByLabel('Wat wilt u weten?').getAttribute('aria-invalid')).toBe('true')
-    await expectAccessible(coordinator, response, 422)
+    await expectAccessible(coordinator, response, 422, () => errorSummary(coordinator))
   })
 
   test('the case file after asking for information', async () => {
@@ -444,19 +428,19 @@ describe('accessibility of the case pages', () => {
     const response = await clickButton(coordinator, 'Vraag versturen')
     expect(new URL(coordinator.url()).searchParams.get('melding')).toBe('info')
     expect(await coordinator.getByRole('status').filter({ hasText: 'De vraag is naar de aanmelder verstuurd.' }).count()).toBe(1)
-    await expectAccessible(coordinator, response, 200)
+    await expectAccessible(coordinator, response, 200, () => errorSummary(coordinator))
   })
 
   test('the case page and the form while the coordinator waits for information', async () => {
     needCase()
     const casePage = await open(referrer, `/aanmeldingen/${caseId}`)
     expect(await text(referrer.locator('main'))).toContain(question)
-    await expectAccessible(referrer, casePage, 200)
+    await expectAccessible(referrer, casePage, 200, () => errorSummary(referrer))
     const form = await navigateBy(referrer, () => referrer.getByRole('link', { name: 'Aanvullen en opnieuw indienen' }).click())
     expect(await heading(referrer)).toBe(`Aanmelding ${reference} aanvullen`)
     const asked = referrer.locator('.notice').filter({ has: referrer.getByRole('heading', { name: 'Vraag van de coördinator' }) })
     expect(await text(asked)).toContain(question)
     expect(await section(referrer, '9. Uw antwoord').count()).toBe(1)
-    await expectAccessible(referrer, form, 200)
+    await expectAccessible(referrer, form, 200, () => errorSummary(referrer))
   })
 })

@@ -10,6 +10,7 @@ import type { Result as AxeResult } from 'axe-core'
 import { simpleParser } from 'mailparser'
 import { type Browser, type BrowserContext, chromium, type Page, type Request, type Response } from 'playwright-core'
 import { SMTPServer } from 'smtp-server'
+import { expect } from 'vitest'
 import { DEMO_PASSWORD } from '../../db/seed'
 
 export { DEMO_PASSWORD }
@@ -446,4 +447,26 @@ export function formatViolations(url: string, violations: AxeResult[]): string {
   })
   // the trailing newline keeps vitest's "expected … to equal" off the last line of the report
   return `${violations.length} accessibility violation(s) on ${url}:\n${parts.join('\n\n')}\n`
+}
+
+/**
+ * Scans the page as it is now: zero serious or critical violations, the rest printed. `status`
+ * guards against scanning another page than meant; `context` says more when it is not that.
+ */
+export async function expectAccessible(page: Page, response: Response, status: number, context?: () => Promise<string>) {
+  expect(response.status(), `status of ${page.url()}${context ? `; ${await context()}` : ''}`).toBe(status)
+  const report = await scanAccessibility(page)
+  if (report.other.length > 0) console.info(formatViolations(page.url(), report.other))
+  expect(
+    report.blocking.map((v) => v.id),
+    formatViolations(page.url(), report.blocking),
+  ).toEqual([])
+}
+
+/** A scan page (a fresh context of the shared browser, as axe needs) signed in as `email`. */
+export async function signedInScanPage(stack: Stack, email: string): Promise<Page> {
+  const page = await stack.scanPage()
+  const response = await login(page, email)
+  if (response.status() !== 200) throw new Error(`login as ${email} answered ${response.status()}`)
+  return page
 }

@@ -48,7 +48,7 @@ test('a beheerder invites a user, who sets a password, and signs in with it late
   expect(await newcomer.locator('main').textContent()).toContain(invitee.email)
 
   await newcomer.getByLabel('Nieuw wachtwoord').fill(WEAK_PASSWORD)
-  await newcomer.getByLabel('Herhaal het wachtwoord').fill(WEAK_PASSWORD)
+  await newcomer.getByLabel('Herhaal het nieuwe wachtwoord').fill(WEAK_PASSWORD)
   const refused = await navigateBy(newcomer, () => newcomer.getByRole('button', { name: 'Account activeren' }).click())
   expect(refused.status()).toBe(422)
   expect(pathOf(newcomer)).toBe(invitation.pathname)
@@ -57,7 +57,7 @@ test('a beheerder invites a user, who sets a password, and signs in with it late
   expect(await newcomer.getByRole('button', { name: 'Account activeren' }).count()).toBe(1)
 
   await newcomer.getByLabel('Nieuw wachtwoord').fill(STRONG_PASSWORD)
-  await newcomer.getByLabel('Herhaal het wachtwoord').fill(STRONG_PASSWORD)
+  await newcomer.getByLabel('Herhaal het nieuwe wachtwoord').fill(STRONG_PASSWORD)
   const accepted = await navigateBy(newcomer, () => newcomer.getByRole('button', { name: 'Account activeren' }).click())
   expect(accepted.status()).toBe(200)
   expect(pathOf(newcomer)).toBe('/')

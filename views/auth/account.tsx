@@ -1,6 +1,6 @@
 import { ErrorSummary, Field, type FieldErrors } from '../components/field'
 import { RoleTable } from '../components/role-table'
-import { passwordHint } from './password-hint'
+import { NewPasswordFields } from './new-password'
 
 export function AccountPage(props: {
   name: string
@@ -33,16 +33,7 @@ export function AccountPage(props: {
       <ErrorSummary errors={props.errors} labels={{ huidig: 'Huidig wachtwoord', nieuw: 'Nieuw wachtwoord', bevestiging: 'Bevestiging' }} />
       <form method="post" action="/account/wachtwoord" novalidate>
         <Field name="huidig" label="Huidig wachtwoord" type="password" errors={props.errors} autocomplete="current-password" required />
-        <Field
-          name="nieuw"
-          label="Nieuw wachtwoord"
-          type="password"
-          hint={passwordHint(props.minLength)}
-          errors={props.errors}
-          autocomplete="new-password"
-          required
-        />
-        <Field name="bevestiging" label="Herhaal het nieuwe wachtwoord" type="password" errors={props.errors} autocomplete="new-password" required />
+        <NewPasswordFields name="nieuw" minLength={props.minLength} errors={props.errors} />
         <button type="submit">Wachtwoord wijzigen</button>
       </form>
     </section>

@@ -1,5 +1,5 @@
-import { ErrorSummary, Field, type FieldErrors } from '../components/field'
-import { passwordHint } from './password-hint'
+import { ErrorSummary, type FieldErrors } from '../components/field'
+import { NewPasswordFields } from './new-password'
 
 /** Accepting an invitation: the invitee chooses their password. */
 export function AcceptInvitationPage(props: { token: string; name: string; email: string; minLength: number; errors?: FieldErrors }) {
@@ -11,16 +11,7 @@ export function AcceptInvitationPage(props: { token: string; name: string; email
       </p>
       <ErrorSummary errors={props.errors} labels={{ wachtwoord: 'Wachtwoord', bevestiging: 'Bevestiging' }} />
       <form method="post" action={`/uitnodiging/${props.token}`} novalidate>
-        <Field
-          name="wachtwoord"
-          label="Nieuw wachtwoord"
-          type="password"
-          hint={passwordHint(props.minLength)}
-          errors={props.errors}
-          autocomplete="new-password"
-          required
-        />
-        <Field name="bevestiging" label="Herhaal het wachtwoord" type="password" errors={props.errors} autocomplete="new-password" required />
+        <NewPasswordFields name="wachtwoord" minLength={props.minLength} errors={props.errors} />
         <button type="submit">Account activeren</button>
       </form>
     </section>

@@ -4,7 +4,7 @@ import { ErrorSummary, type FieldErrors } from '../components/field'
 export interface ReviewSegment {
   text: string
   /** Present for a detected or added span. */
-  span?: { key: string; kindLabel: string; placeholder: string }
+  span?: { key: string; kindLabel: string }
 }
 
 export interface ReviewField {

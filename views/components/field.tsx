@@ -17,27 +17,40 @@ interface FieldProps {
   inputmode?: 'email' | 'text' | 'numeric'
 }
 
-/** Label, input, hint and error wired together with ids, so screen readers announce all three. */
-export function Field(props: FieldProps) {
-  const id = props.id ?? `veld-${props.name}`
-  const error = props.errors?.[props.name]
-  const describedBy = [props.hint ? `${id}-hint` : '', error ? `${id}-fout` : ''].filter(Boolean).join(' ') || undefined
+/** The shared frame of a form control: label, hint and error, with the ids the control points at. */
+function Frame(props: { id: string; label: string; required?: boolean | undefined; hint?: string | undefined; error?: string | undefined; children: Child }) {
   return (
-    <div class={error ? 'field field--error' : 'field'}>
-      <label for={id}>
+    <div class={props.error ? 'field field--error' : 'field'}>
+      <label for={props.id}>
         {props.label}
         {props.required ? <span class="required"> (verplicht)</span> : null}
       </label>
       {props.hint ? (
-        <p class="hint" id={`${id}-hint`}>
+        <p class="hint" id={`${props.id}-hint`}>
           {props.hint}
         </p>
       ) : null}
-      {error ? (
-        <p class="error" id={`${id}-fout`}>
-          {error}
+      {props.error ? (
+        <p class="error" id={`${props.id}-fout`}>
+          {props.error}
         </p>
       ) : null}
+      {props.children}
+    </div>
+  )
+}
+
+/** What a control's aria-describedby lists: its hint, its error and anything else that explains it. */
+function describedBy(id: string, hint: string | undefined, error: string | undefined, extra?: string): string | undefined {
+  return [hint ? `${id}-hint` : '', error ? `${id}-fout` : '', extra ?? ''].filter(Boolean).join(' ') || undefined
+}
+
+/** Label, input, hint and error wired together with ids, so screen readers announce all three. */
+export function Field(props: FieldProps) {
+  const id = props.id ?? `veld-${props.name}`
+  const error = props.errors?.[props.name]
+  return (
+    <Frame id={id} label={props.label} required={props.required} hint={props.hint} error={error}>
       <input
         id={id}
         name={props.name}
@@ -47,9 +60,9 @@ export function Field(props: FieldProps) {
         autocomplete={props.autocomplete}
         inputmode={props.inputmode}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, props.hint, error)}
       />
-    </div>
+    </Frame>
   )
 }
 
@@ -68,17 +81,14 @@ export function Select(props: SelectProps) {
   const id = props.id ?? `veld-${props.name}`
   const error = props.errors?.[props.name]
   return (
-    <div class={error ? 'field field--error' : 'field'}>
-      <label for={id}>
-        {props.label}
-        {props.required ? <span class="required"> (verplicht)</span> : null}
-      </label>
-      {error ? (
-        <p class="error" id={`${id}-fout`}>
-          {error}
-        </p>
-      ) : null}
-      <select id={id} name={props.name} required={props.required} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? `${id}-fout` : undefined}>
+    <Frame id={id} label={props.label} required={props.required} error={error}>
+      <select
+        id={id}
+        name={props.name}
+        required={props.required}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, undefined, error)}
+      >
         {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
         {props.options.map((o) => (
           <option value={o.value} selected={o.value === props.value}>
@@ -86,7 +96,7 @@ export function Select(props: SelectProps) {
           </option>
         ))}
       </select>
-    </div>
+    </Frame>
   )
 }
 
@@ -139,27 +149,19 @@ interface TextAreaProps {
 export function TextArea(props: TextAreaProps) {
   const id = props.id ?? `veld-${props.name}`
   const error = props.errors?.[props.name]
-  const describedBy = [props.hint ? `${id}-hint` : '', error ? `${id}-fout` : '', props.previewId ?? ''].filter(Boolean).join(' ') || undefined
   return (
-    <div class={error ? 'field field--error' : 'field'}>
-      <label for={id}>
-        {props.label}
-        {props.required ? <span class="required"> (verplicht)</span> : null}
-      </label>
-      {props.hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="error" id={`${id}-fout`}>
-          {error}
-        </p>
-      ) : null}
-      <textarea id={id} name={props.name} rows={props.rows ?? 5} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy} {...props.attrs}>
+    <Frame id={id} label={props.label} required={props.required} hint={props.hint} error={error}>
+      <textarea
+        id={id}
+        name={props.name}
+        rows={props.rows ?? 5}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, props.hint, error, props.previewId)}
+        {...props.attrs}
+      >
         {props.value ?? ''}
       </textarea>
-    </div>
+    </Frame>
   )
 }
 
