@@ -191,6 +191,8 @@ export const cases = sqliteTable(
     studyType: text('study_type', { enum: codes(STUDY_TYPES) }),
     livingSituation: text('living_situation', { enum: codes(LIVING_SITUATIONS) }),
     proposedFormat: text('proposed_format', { enum: codes(FORMATS) }),
+    /** The format the coordinator chose at triage (the referrer only proposes). */
+    format: text('format', { enum: codes(FORMATS) }),
     deadlock: text('deadlock'),
     question: text('question'),
     partners: text('partners'),
@@ -202,6 +204,8 @@ export const cases = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
     submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+    /** When the case entered the region's queue; waiting time for scheduling counts from here. */
+    acceptedAt: integer('accepted_at', { mode: 'timestamp_ms' }),
     closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
   },
   (t) => [

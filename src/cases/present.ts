@@ -35,6 +35,7 @@ export function caseDetailsProps(file: CaseFile): CaseDetailsProps {
     educationLabel: educationLabel(file.educationLevel, file.studyType),
     livingLabel: file.livingSituation ? labelOf(LIVING_SITUATIONS, file.livingSituation) : '—',
     formatLabel: file.proposedFormat ? labelOf(FORMATS, file.proposedFormat) : '—',
+    decidedFormatLabel: file.format ? labelOf(FORMATS, file.format) : null,
     themes: file.themes.map((t) => labelOf(THEMES, t)),
     interventions: file.interventions.map((i) => ({ ...i, typeLabel: labelOf(INTERVENTION_TYPES, i.type) })),
     deadlock: file.deadlock,
@@ -47,6 +48,7 @@ export function caseDetailsProps(file: CaseFile): CaseDetailsProps {
     referrerEmail: file.referrerEmail,
     submittedAt: file.submittedAt,
     messages: file.messages.map((m) => ({ ...m, kindLabel: m.kind === 'vraag' ? 'Vraag' : 'Antwoord' })),
+    history: file.events.map((e) => ({ at: e.at, toLabel: labelOf(CASE_STATUSES, e.toStatus), note: e.note })),
   }
 }
 

@@ -141,6 +141,7 @@ export async function getCaseFile(db: Db, id: string) {
       studyType: cases.studyType,
       livingSituation: cases.livingSituation,
       proposedFormat: cases.proposedFormat,
+      format: cases.format,
       deadlock: cases.deadlock,
       question: cases.question,
       partners: cases.partners,
@@ -170,7 +171,7 @@ export async function getCaseFile(db: Db, id: string) {
     .where(eq(caseMessages.caseId, id))
     .orderBy(asc(caseMessages.at))
   const events = await db
-    .select({ at: caseEvents.at, fromStatus: caseEvents.fromStatus, toStatus: caseEvents.toStatus })
+    .select({ at: caseEvents.at, fromStatus: caseEvents.fromStatus, toStatus: caseEvents.toStatus, note: caseEvents.note })
     .from(caseEvents)
     .where(eq(caseEvents.caseId, id))
     .orderBy(asc(caseEvents.at))

@@ -4,6 +4,7 @@ import { type Actor, audit } from '../audit/log'
 import { type AuthUser, canSeeOwnCase, canSeePseudonymisedCase, rolesOf } from '../auth/access'
 import type { Deps } from '../deps'
 import { newId } from '../ids'
+import { FORMATS, type Format, labelOf } from '../lists'
 import { queueMail } from '../mail/outbox'
 import { redactCase } from '../privacy/scrub'
 import { conflict, forbidden, invalid, notFound, type Result } from '../result'
@@ -28,8 +29,25 @@ function transitionStatements(deps: Deps, row: typeof cases.$inferSelect, user: 
   ]
 }
 
-function check(transition: Transition, row: typeof cases.$inferSelect, user: AuthUser) {
-  return checkTransition(transition, row.status, rolesOf(user))
+type CaseRow = typeof cases.$inferSelect
+
+/**
+ * What every coordinator transition checks first: the case exists, the user may see it (region),
+ * and the status machine allows this transition for their role from the case's status.
+ */
+async function coordinatorStep(
+  deps: Deps,
+  user: AuthUser,
+  caseId: string,
+  transition: Transition,
+  notNow: string,
+): Promise<Result<{ row: CaseRow; to: CaseRow['status'] }>> {
+  const row = await load(deps, caseId)
+  if (!row) return notFound()
+  if (!canSeePseudonymisedCase(user, row)) return forbidden()
+  const allowed = checkTransition(transition, row.status, rolesOf(user))
+  if (!allowed.ok) return allowed.reason === 'forbidden' ? forbidden() : conflict(notNow)
+  return { ok: true, row, to: allowed.to }
 }
 
 /** The referrer withdraws the case (ingetrokken); the record stays for the region's history. */
@@ -37,7 +55,7 @@ export async function withdrawCase(deps: Deps, actor: Actor, user: AuthUser, cas
   const row = await load(deps, caseId)
   if (!row) return notFound()
   if (!canSeeOwnCase(user, row)) return forbidden()
-  const allowed = check('withdraw', row, user)
+  const allowed = checkTransition('withdraw', row.status, rolesOf(user))
   if (!allowed.ok) return allowed.reason === 'forbidden' ? forbidden() : conflict('Deze aanmelding kan in deze fase niet meer ingetrokken worden.')
   await audit(deps, actor, { action: 'casus.ingetrokken', objectType: 'case', objectId: caseId }, () => [
     ...transitionStatements(deps, row, user, allowed.to, null),
@@ -48,32 +66,80 @@ export async function withdrawCase(deps: Deps, actor: Actor, user: AuthUser, cas
 
 /** The coordinator asks the referrer for more information; the case returns to the referrer. */
 export async function requestInfo(deps: Deps, actor: Actor, user: AuthUser, caseId: string, message: string): Promise<Result> {
-  const row = await load(deps, caseId)
-  if (!row) return notFound()
-  if (!canSeePseudonymisedCase(user, row)) return forbidden()
-  const allowed = check('requestInfo', row, user)
-  if (!allowed.ok) return allowed.reason === 'forbidden' ? forbidden() : conflict('In deze fase kan geen bijkomende informatie gevraagd worden.')
+  const step = await coordinatorStep(deps, user, caseId, 'requestInfo', 'In deze fase kan geen bijkomende informatie gevraagd worden.')
+  if (!step.ok) return step
+  const { row, to } = step
   if (message.trim().length < 5) return invalid({ vraag: 'Schrijf welke informatie u nodig hebt.' })
   const [scrubbed] = redactCase([{ name: 'vraag', text: message.trim() }])
-  const [referrer] = await deps.db.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, row.referrerId))
+  const mail = await referrerMail(deps, row, 'Vraag om bijkomende informatie over', `De coördinator vraagt bijkomende informatie over ${row.reference}.`)
   await audit(deps, actor, { action: 'casus.info_gevraagd', objectType: 'case', objectId: caseId }, () => [
-    ...transitionStatements(deps, row, user, allowed.to, null),
+    ...transitionStatements(deps, row, user, to, null),
     deps.db.insert(caseMessages).values({ id: newId(), caseId, at: deps.clock.now(), authorId: user.id, kind: 'vraag', text: scrubbed?.redacted ?? '' }),
-    ...(referrer
-      ? [
-          queueMail(deps, {
-            to: referrer.email,
-            subject: `Vraag om bijkomende informatie over ${row.reference}`,
-            text: [
-              `Beste ${referrer.name},`,
-              '',
-              `De coördinator vraagt bijkomende informatie over ${row.reference}.`,
-              '',
-              `${deps.config.publicUrl}/aanmeldingen/${caseId}`,
-            ].join('\n'),
-          }),
-        ]
-      : []),
+    ...mail,
+  ])
+  return { ok: true }
+}
+
+/** The mail that tells the referrer what happened to their case: reference and a link, nothing more. */
+async function referrerMail(deps: Deps, row: typeof cases.$inferSelect, subject: string, line: string) {
+  const [referrer] = await deps.db.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, row.referrerId))
+  if (!referrer) return []
+  return [
+    queueMail(deps, {
+      to: referrer.email,
+      subject: `${subject} ${row.reference}`,
+      text: [`Beste ${referrer.name},`, '', line, '', `${deps.config.publicUrl}/aanmeldingen/${row.id}`].join('\n'),
+    }),
+  ]
+}
+
+/**
+ * The coordinator accepts the case for the region's queue and decides the format. The young person
+ * (or the parents) must have consented to that format: a consult and an overlegtafel share
+ * different things with different people.
+ */
+export async function acceptCase(deps: Deps, actor: Actor, user: AuthUser, caseId: string, format: Format): Promise<Result> {
+  const step = await coordinatorStep(deps, user, caseId, 'accept', 'Deze aanmelding kan in deze fase niet aanvaard worden.')
+  if (!step.ok) return step
+  const { row, to } = step
+  const consent = JSON.parse(row.consent) as { purposes?: string[] }
+  if (!consent.purposes?.includes(format))
+    return invalid({
+      formaat: `Er is geen toestemming voor een ${labelOf(FORMATS, format).toLowerCase()}. Kies het andere formaat of vraag de aanmelder om bijkomende informatie.`,
+    })
+  const now = deps.clock.now()
+  const mail = await referrerMail(
+    deps,
+    row,
+    'Aanvaard:',
+    `Het ROTS heeft uw aanmelding aanvaard (${labelOf(FORMATS, format).toLowerCase()}). U hoort wanneer ze op de agenda staat.`,
+  )
+  await audit(deps, actor, { action: 'casus.aanvaard', objectType: 'case', objectId: caseId, details: { formaat: format } }, () => [
+    ...transitionStatements(deps, row, user, to, null),
+    deps.db.update(cases).set({ format, acceptedAt: now }).where(eq(cases.id, caseId)),
+    ...mail,
+  ])
+  return { ok: true }
+}
+
+/** Not for ROTS: the coordinator redirects the case with a reason (scrubbed), which the referrer reads. */
+export async function redirectCase(deps: Deps, actor: Actor, user: AuthUser, caseId: string, reason: string): Promise<Result> {
+  const step = await coordinatorStep(deps, user, caseId, 'redirect', 'Deze aanmelding kan in deze fase niet doorverwezen worden.')
+  if (!step.ok) return step
+  const { row, to } = step
+  if (reason.trim().length < 10)
+    return invalid({ reden: 'Leg uit waarom de casus niet op het ROTS thuishoort en waar de aanmelder terechtkan (minstens 10 tekens).' })
+  const [scrubbed] = redactCase([{ name: 'reden', text: reason.trim() }])
+  const mail = await referrerMail(
+    deps,
+    row,
+    'Doorverwezen:',
+    'Het ROTS verwijst uw aanmelding door, met advies over waar u terechtkunt. U leest het in de toepassing.',
+  )
+  await audit(deps, actor, { action: 'casus.doorverwezen', objectType: 'case', objectId: caseId }, () => [
+    ...transitionStatements(deps, row, user, to, scrubbed?.redacted ?? null),
+    deps.db.update(cases).set({ closedAt: deps.clock.now() }).where(eq(cases.id, caseId)),
+    ...mail,
   ])
   return { ok: true }
 }

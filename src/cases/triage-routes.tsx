@@ -10,7 +10,7 @@ import { CASE_STATUSES, type CaseStatus, FORMATS, labelOf, regionName, THEMES, U
 import { checkTransition } from './lifecycle'
 import { caseDetailsProps, educationLabel, repeatMarker, waitingDays } from './present'
 import { earlierReferrals, getCaseFile, listInbox } from './queries'
-import { requestInfo } from './transitions'
+import { acceptCase, redirectCase, requestInfo } from './transitions'
 
 const PAGE_SIZE = 25
 
@@ -18,6 +18,7 @@ const PAGE_SIZE = 25
 const VIEWS: Record<string, { label: string; statuses: CaseStatus[] }> = {
   nieuw: { label: 'Te beoordelen', statuses: ['aangemeld'] },
   info: { label: 'Wacht op info van de aanmelder', statuses: ['info_gevraagd'] },
+  wachtrij: { label: 'Aanvaard, wacht op een zitting', statuses: ['aanvaard'] },
   alle: { label: 'Alle ingediende aanmeldingen', statuses: CASE_STATUSES.map((s) => s.code).filter((s) => s !== 'concept') },
 }
 
@@ -85,6 +86,10 @@ async function caseFilePage(c: Ctx, extra: { errors?: FieldErrors; values?: Reco
       repeat={repeat.text}
       repeatWithinYear={repeat.withinYear}
       canRequestInfo={checkTransition('requestInfo', file.status, ['coordinator']).ok}
+      canAccept={checkTransition('accept', file.status, ['coordinator']).ok}
+      canRedirect={checkTransition('redirect', file.status, ['coordinator']).ok}
+      formats={FORMATS.map((f) => ({ value: f.code, label: f.label }))}
+      proposedFormat={file.proposedFormat}
       {...extra}
     />,
     status,
@@ -102,4 +107,23 @@ triageRoutes.post('/casussen/:id/info-vragen', async (c) => {
   if (!result.ok && result.reason === 'invalid') return caseFilePage(c, { errors: result.fieldErrors, values: { vraag: message } }, 422)
   if (!result.ok) return renderProblem(c, result)
   return seeOther(c, `/casussen/${c.req.param('id')}?melding=info`)
+})
+
+triageRoutes.post('/casussen/:id/aanvaarden', async (c) => {
+  const body = await formBody(c)
+  const format = FORMATS.find((f) => f.code === body.formaat)?.code
+  if (!format) return caseFilePage(c, { errors: { formaat: 'Kies consult of overlegtafel.' } }, 422)
+  const result = await acceptCase(c.var.deps, actorOf(c), me(c), c.req.param('id'), format)
+  if (!result.ok && result.reason === 'invalid') return caseFilePage(c, { errors: result.fieldErrors, values: { formaat: format } }, 422)
+  if (!result.ok) return renderProblem(c, result)
+  return seeOther(c, `/casussen/${c.req.param('id')}?melding=aanvaard`)
+})
+
+triageRoutes.post('/casussen/:id/doorverwijzen', async (c) => {
+  const body = await formBody(c)
+  const reason = typeof body.reden === 'string' ? body.reden.slice(0, 4000) : ''
+  const result = await redirectCase(c.var.deps, actorOf(c), me(c), c.req.param('id'), reason)
+  if (!result.ok && result.reason === 'invalid') return caseFilePage(c, { errors: result.fieldErrors, values: { reden: reason } }, 422)
+  if (!result.ok) return renderProblem(c, result)
+  return seeOther(c, `/casussen/${c.req.param('id')}?melding=doorverwezen`)
 })

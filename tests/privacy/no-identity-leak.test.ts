@@ -69,6 +69,7 @@ describe('no identity outside the vault', () => {
       '/triage',
       '/triage?weergave=alle',
       '/triage?weergave=info',
+      '/triage?weergave=wachtrij',
       ...ids.flatMap((id) => [`/casussen/${id}`, `/aanmeldingen/${id}`, `/aanmeldingen/${id}/bewerken`, `/aanmeldingen/${id}/intrekken`]),
       '/beheer/gebruikers',
       `/beheer/gebruikers/${user?.id}`,

@@ -12,6 +12,8 @@ export interface CaseDetailsProps {
   educationLabel: string
   livingLabel: string
   formatLabel: string
+  /** Set once the coordinator chose the format at triage. */
+  decidedFormatLabel: string | null
   themes: string[]
   interventions: { typeLabel: string; provider: string | null; period: string | null; effect: string | null }[]
   deadlock: string | null
@@ -24,6 +26,7 @@ export interface CaseDetailsProps {
   referrerEmail: string
   submittedAt: Date | null
   messages: { at: Date; kindLabel: string; authorName: string; text: string }[]
+  history: { at: Date; toLabel: string; note: string | null }[]
 }
 
 export function CaseDetails(props: CaseDetailsProps) {
@@ -52,6 +55,12 @@ export function CaseDetails(props: CaseDetailsProps) {
         </dd>
         <dt>Voorgesteld formaat</dt>
         <dd>{props.formatLabel}</dd>
+        {props.decidedFormatLabel ? (
+          <>
+            <dt>Gekozen formaat</dt>
+            <dd>{props.decidedFormatLabel}</dd>
+          </>
+        ) : null}
       </dl>
       <h2>Profiel</h2>
       <dl class="facts">
@@ -117,6 +126,23 @@ export function CaseDetails(props: CaseDetailsProps) {
         ))}
       </ul>
       <p>Toestemming voor: {props.consentPurposes.length ? props.consentPurposes.join('; ') : 'geen'}.</p>
+      {props.history.length > 0 ? (
+        <>
+          <h2>Verloop</h2>
+          <ol class="thread">
+            {props.history.map((h) => (
+              <li>
+                {formatDate(h.at)}: {h.toLabel}
+                {h.note ? (
+                  <p class="prose">
+                    <RedactedText text={h.note} />
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
       {props.messages.length > 0 ? (
         <>
           <h2>Vragen en antwoorden</h2>
