@@ -280,3 +280,25 @@ describe('revealing the identity', () => {
     expect(chain.entries).toBeGreaterThan(20)
   })
 })
+
+describe('triage on D1', () => {
+  it('accepts a case in a consented format and redirects another with a scrubbed reason', async () => {
+    const coordinator = await signIn(COORDINATOR)
+    const accepted = await post(`/casussen/${caseId}/aanvaarden`, { formaat: 'consult' }, coordinator)
+    expect(accepted.status).toBe(303)
+    const refused = await post(`/casussen/${caseId}/aanvaarden`, { formaat: 'consult' }, coordinator)
+    expect(refused.status).toBe(409)
+    const [row] = await db().select().from(cases).where(eq(cases.id, caseId))
+    expect(row).toMatchObject({ status: 'aanvaard', format: 'consult' })
+
+    const other = await newConcept(aanmelder)
+    expect((await submit(other, aanmelder)).status).toBe(303)
+    const redirected = await post(`/casussen/${other}/doorverwijzen`, { reden: `Eerst het CGG; ${FIRST_NAME} kan daar terecht.` }, coordinator)
+    expect(redirected.status).toBe(303)
+    const [gone] = await db().select().from(cases).where(eq(cases.id, other))
+    expect(gone?.status).toBe('doorverwezen')
+    const file = await (await get(`/casussen/${other}`, coordinator)).text()
+    expect(file).toContain('Eerst het CGG')
+    expect(file).not.toContain(FIRST_NAME)
+  })
+})
