@@ -306,3 +306,28 @@ export const caseMessages = sqliteTable(
   },
   (t) => [index('case_messages_case_idx').on(t.caseId, t.at)],
 )
+
+/** The region's sociale kaart: existing offers a table can point to in advice and redirects. */
+export const offers = sqliteTable(
+  'offers',
+  {
+    id: text('id').primaryKey(),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    name: text('name').notNull(),
+    provider: text('provider').notNull(),
+    type: text('type', { enum: codes(INTERVENTION_TYPES) }).notNull(),
+    targetGroup: text('target_group'),
+    ageMin: integer('age_min'),
+    ageMax: integer('age_max'),
+    /** JSON array of education level codes; empty means every level. */
+    educationLevels: text('education_levels').notNull().default('[]'),
+    contact: text('contact'),
+    waitingWeeks: integer('waiting_weeks'),
+    notes: text('notes'),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('offers_region_idx').on(t.regionCode, t.active, t.name)],
+)

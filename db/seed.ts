@@ -3,7 +3,7 @@ import { hashPassword } from '../src/auth/passwords'
 import { atomic, type Db } from '../src/db'
 import { newId } from '../src/ids'
 import { REGIONS, type RegionCode, type Role, SEED_LISTS, type SectorCode } from '../src/lists'
-import { grants, listItems, organisations, regions, users } from './schema'
+import { grants, listItems, offers, organisations, regions, users } from './schema'
 
 /** Regions and seed lists; safe to run at every start (labels follow the code's constants). */
 export async function seedReference(db: Db): Promise<void> {
@@ -91,4 +91,141 @@ export async function seedDemo(db: Db): Promise<DemoAccount[] | null> {
     regions: a.regions,
     organisation: DEMO_ORGANISATIONS.find((o) => o.key === a.org)?.name ?? '',
   }))
+}
+
+type DemoOffer = Omit<typeof offers.$inferInsert, 'id' | 'updatedAt'>
+
+// A plausible sociale kaart for the two demo regions: the kinds of offer a table points to.
+const DEMO_OFFERS: DemoOffer[] = [
+  {
+    regionCode: 'VB',
+    name: 'NAFT individuele time-out',
+    provider: 'NAFT-project Demo Leuven',
+    type: 'naft',
+    targetGroup: 'Jongeren in het secundair die dreigen af te haken',
+    ageMin: 12,
+    ageMax: 18,
+    educationLevels: '["sec_1","sec_2","sec_3","buso"]',
+    contact: '016 00 00 01',
+    waitingWeeks: 4,
+  },
+  {
+    regionCode: 'VB',
+    name: 'Klastime-out',
+    provider: 'NAFT-project Demo Leuven',
+    type: 'time_out',
+    targetGroup: 'Klasgroepen met een verstoorde dynamiek',
+    ageMin: 12,
+    ageMax: 16,
+    educationLevels: '["sec_1","sec_2"]',
+    contact: '016 00 00 01',
+    waitingWeeks: 8,
+  },
+  {
+    regionCode: 'VB',
+    name: 'Jongerenwerking CGG',
+    provider: 'CGG Demo Vlaams-Brabant Oost',
+    type: 'cgg',
+    targetGroup: 'Jongeren met angst, depressie of schoolweigering',
+    ageMin: 12,
+    ageMax: 23,
+    educationLevels: '[]',
+    contact: 'onthaal@cgg-demo.example',
+    waitingWeeks: 16,
+  },
+  {
+    regionCode: 'VB',
+    name: 'Jongerenadviescentrum (JAC)',
+    provider: 'CAW Demo Oost-Brabant',
+    type: 'jac',
+    targetGroup: 'Iedere jongere met een vraag, anoniem',
+    ageMin: 12,
+    ageMax: 25,
+    educationLevels: '[]',
+    contact: 'jac@caw-demo.example',
+    waitingWeeks: 0,
+  },
+  {
+    regionCode: 'VB',
+    name: 'OKAN-klas en vervolgcoaching',
+    provider: 'Demo Atheneum Leuven',
+    type: 'okan',
+    targetGroup: 'Anderstalige nieuwkomers',
+    ageMin: 12,
+    ageMax: 18,
+    educationLevels: '["okan"]',
+    contact: '016 00 00 02',
+    waitingWeeks: 2,
+  },
+  {
+    regionCode: 'VB',
+    name: 'Mobiele begeleiding schoolweigering',
+    provider: 'Demo Jeugdhulp Oost-Brabant',
+    type: 'rta_jeugdhulp',
+    targetGroup: 'Gezinnen met een kind dat school weigert',
+    ageMin: 6,
+    ageMax: 18,
+    educationLevels: '[]',
+    contact: '016 00 00 03',
+    waitingWeeks: 6,
+  },
+  {
+    regionCode: 'WVL',
+    name: 'Leerwerkbedrijf',
+    provider: 'Demo Leerwerkplaats Brugge',
+    type: 'andere',
+    targetGroup: 'Jongeren in deeltijds leren die werkattitudes oefenen',
+    ageMin: 15,
+    ageMax: 25,
+    educationLevels: '["sec_2","sec_3"]',
+    contact: '050 00 00 01',
+    waitingWeeks: 3,
+  },
+  {
+    regionCode: 'WVL',
+    name: 'Trajectbegeleiding na schooluitval',
+    provider: 'Demo Trajectdienst Kortrijk',
+    type: 'andere',
+    targetGroup: 'Jongeren zonder diploma die terug willen instappen',
+    ageMin: 15,
+    ageMax: 25,
+    educationLevels: '["niet_ingeschreven","sec_3"]',
+    contact: '056 00 00 01',
+    waitingWeeks: 5,
+  },
+  {
+    regionCode: 'WVL',
+    name: 'NAFT-traject op maat',
+    provider: 'NAFT Demo Zuid-West-Vlaanderen',
+    type: 'naft',
+    targetGroup: 'Leerlingen met problematische afwezigheid',
+    ageMin: 12,
+    ageMax: 18,
+    educationLevels: '["sec_1","sec_2","sec_3"]',
+    contact: '056 00 00 02',
+    waitingWeeks: 4,
+  },
+  {
+    regionCode: 'WVL',
+    name: 'Ondersteuningsnetwerk Noord',
+    provider: 'Demo Ondersteuningsnetwerk West',
+    type: 'ondersteuningsnetwerk',
+    targetGroup: 'Leerlingen met specifieke onderwijsbehoeften',
+    ageMin: 3,
+    ageMax: 21,
+    educationLevels: '[]',
+    contact: '050 00 00 02',
+    waitingWeeks: 2,
+  },
+]
+
+/** Demo offers for an empty catalogue; like seedDemo, it leaves a catalogue that was changed alone. */
+export async function seedDemoOffers(db: Db, now: Date): Promise<number> {
+  const [existing] = await db.select({ n: sql<number>`count(*)` }).from(offers)
+  if ((existing?.n ?? 0) > 0) return 0
+  await atomic(
+    db,
+    DEMO_OFFERS.map((o) => db.insert(offers).values({ ...o, id: newId(), updatedAt: now })),
+  )
+  return DEMO_OFFERS.length
 }

@@ -19,6 +19,7 @@ import { homeRoutes } from './home'
 import { type Ctx, renderProblem } from './http'
 import { deliverDue } from './mail/outbox'
 import { navigationFor } from './navigation'
+import { offerRoutes } from './offers/routes'
 
 declare module 'hono' {
   interface ContextRenderer {
@@ -118,6 +119,7 @@ export function createApp(deps: Deps, options: AppOptions) {
   app.route('/beheer', adminRoutes)
   app.route('/aanmeldingen', caseRoutes)
   app.route('/', triageRoutes)
+  app.route('/aanbod', offerRoutes)
 
   app.notFound((c) => renderProblem(c, { ok: false, reason: 'not_found' }))
   app.onError(async (error, c) => {

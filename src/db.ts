@@ -1,5 +1,6 @@
+import { type SQL, sql } from 'drizzle-orm'
 import type { BatchItem } from 'drizzle-orm/batch'
-import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core'
+import type { BaseSQLiteDatabase, SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import type * as schema from '../db/schema'
 
 /**
@@ -39,4 +40,10 @@ export function isUniqueViolation(error: unknown): boolean {
     if (/UNIQUE constraint failed|PRIMARY KEY constraint failed|SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)/.test(message)) return true
   }
   return false
+}
+
+/** Case-insensitive substring match for search boxes; the user's % and _ are matched literally. */
+export function containsText(column: SQLiteColumn | SQL, needle: string): SQL {
+  const pattern = `%${needle.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`
+  return sql`lower(${column}) like ${pattern} escape '\\'`
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { serve } from '@hono/node-server'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { serveStatic } from '@hono/node-server/serve-static'
-import { DEMO_PASSWORD, seedDemo, seedReference } from '../db/seed'
+import { DEMO_PASSWORD, seedDemo, seedDemoOffers, seedReference } from '../db/seed'
 import { createApp } from './app'
 import { readConfig } from './config'
 import { deliverDue } from './mail/outbox'
@@ -20,6 +20,7 @@ for (const note of runtime.notes) console.warn(note)
 
 await seedReference(deps.db)
 if (config.demo) {
+  await seedDemoOffers(deps.db, deps.clock.now())
   const accounts = await seedDemo(deps.db)
   if (accounts) {
     console.log('\nDemo-accounts (wachtwoord voor allemaal: %s):', DEMO_PASSWORD)

@@ -20,6 +20,8 @@ const PAGES = (ids: { user: string; org: string }) => [
   { path: '/aanmeldingen', open: 'aanmelder' },
   { path: '/triage', open: 'coordinator' },
   { path: '/triage?weergave=alle', open: 'coordinator' },
+  { path: '/aanbod', open: 'coordinator' },
+  { path: '/aanbod/nieuw', open: 'coordinator' },
   { path: '/beheer/gebruikers', open: 'beheerder' },
   { path: '/beheer/gebruikers/nieuw', open: 'beheerder' },
   { path: `/beheer/gebruikers/${ids.user}`, open: 'beheerder' },

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll } from 'vitest'
-import { DEMO_PASSWORD, seedDemo, seedReference } from '../db/seed'
+import { DEMO_PASSWORD, seedDemo, seedDemoOffers, seedReference } from '../db/seed'
 import { createApp } from '../src/app'
 import { type Config, readConfig } from '../src/config'
 import { openSqlite } from '../src/db-sqlite'
@@ -66,7 +66,10 @@ export async function testDeps(overrides: Partial<Config> = {}, { demo = true } 
   const log = recordingLogger()
   const deps: Deps = { db, keys: keys.keys, clock, mailer, config: { ...parsed.config, ...overrides }, log }
   await seedReference(db)
-  if (demo) await seedDemo(db)
+  if (demo) {
+    await seedDemo(db)
+    await seedDemoOffers(db, clock.now())
+  }
   return { deps, clock, mailer, log, dir }
 }
 

@@ -1,11 +1,10 @@
-import { and, asc, eq, inArray, or, type SQL, sql } from 'drizzle-orm'
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm'
 import { grants, invitations, organisations, users } from '../../db/schema'
 import { type Actor, audit } from '../audit/log'
 import { type AuthUser, canAdminister, canDeactivate, canManageGrant, type Grant } from '../auth/access'
 import { prepareInvitation } from '../auth/invitations'
 import { invalidateUserSessions } from '../auth/sessions'
-import { isUniqueViolation } from '../db'
+import { containsText, isUniqueViolation } from '../db'
 import type { Deps } from '../deps'
 import { newId } from '../ids'
 import type { Role } from '../lists'
@@ -25,7 +24,7 @@ export interface UserRow {
 /** One page of users, optionally filtered on name, e-mail or organisation. */
 export async function listUsers(deps: Pick<Deps, 'db'>, query: string, page: number, pageSize: number) {
   const q = query.trim().toLowerCase()
-  const filter = q ? or(contains(users.name, q), contains(users.email, q), contains(organisations.name, q)) : undefined
+  const filter = q ? or(containsText(users.name, q), containsText(users.email, q), containsText(organisations.name, q)) : undefined
   const rows = await deps.db
     .select({
       id: users.id,
@@ -87,12 +86,6 @@ export async function getUser(deps: Pick<Deps, 'db' | 'clock'>, id: string): Pro
     grants: (await grantsOf(deps, [id])).get(id) ?? [],
     pendingInvitationExpiresAt: invitation?.expiresAt ?? null,
   }
-}
-
-/** Case-insensitive substring match; the user's % and _ are matched literally. */
-function contains(column: SQLiteColumn, needle: string): SQL {
-  const pattern = `%${needle.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`
-  return sql`lower(${column}) like ${pattern} escape '\\'`
 }
 
 async function grantsOf(deps: Pick<Deps, 'db'>, userIds: string[]): Promise<Map<string, Grant[]>> {

@@ -94,3 +94,8 @@ export function canTriage(user: AuthUser): boolean {
 export function canFileAnyCase(user: AuthUser): boolean {
   return hasRole(user, 'aanmelder')
 }
+
+/** The sociale kaart of a region is kept by its coordinators. */
+export function canManageOffers(user: AuthUser, regionCode: string): boolean {
+  return holds(user, 'coordinator', regionCode)
+}

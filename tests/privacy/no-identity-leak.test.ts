@@ -70,6 +70,7 @@ describe('no identity outside the vault', () => {
       '/triage?weergave=alle',
       '/triage?weergave=info',
       '/triage?weergave=wachtrij',
+      '/aanbod',
       ...ids.flatMap((id) => [`/casussen/${id}`, `/aanmeldingen/${id}`, `/aanmeldingen/${id}/bewerken`, `/aanmeldingen/${id}/intrekken`]),
       '/beheer/gebruikers',
       `/beheer/gebruikers/${user?.id}`,
