@@ -207,3 +207,28 @@ describe('administration', () => {
     await expectAccessible(admin, await open(admin, '/beheer/gebruikers/bestaat-niet'), 404)
   })
 })
+
+describe('offer catalogue', () => {
+  let coordinator: Page
+  beforeAll(async () => {
+    coordinator = await signedIn(ACCOUNTS.coordinatorWvl.email)
+  })
+
+  test('/aanbod, filtered', async () => {
+    await expectAccessible(coordinator, await open(coordinator, '/aanbod'), 200)
+    await expectAccessible(coordinator, await open(coordinator, '/aanbod?soort=naft&leeftijd=14'), 200)
+  })
+
+  test('/aanbod/nieuw and its error state', async () => {
+    await expectAccessible(coordinator, await open(coordinator, '/aanbod/nieuw'), 200)
+    const response = await navigateBy(coordinator, () => coordinator.getByRole('button', { name: 'Opslaan' }).click())
+    await expectAccessible(coordinator, response, 422)
+  })
+
+  test('an offer and its archive confirmation', async () => {
+    await open(coordinator, '/aanbod')
+    const href = await coordinator.getByRole('link', { name: 'Leerwerkbedrijf' }).getAttribute('href')
+    await expectAccessible(coordinator, await open(coordinator, href ?? ''), 200)
+    await expectAccessible(coordinator, await open(coordinator, `${href}/archiveren`), 200)
+  })
+})
