@@ -12,6 +12,7 @@ import {
   SECTOR_CODES,
   STUDY_TYPES,
   URGENCIES,
+  ZITTING_STATUSES,
 } from '../src/lists'
 
 const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch() * 1000)`)
@@ -330,4 +331,62 @@ export const offers = sqliteTable(
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [index('offers_region_idx').on(t.regionCode, t.active, t.name)],
+)
+
+/** An overlegtafel of a region: where and how long its zittingen run, and who sits at it. */
+export const tables = sqliteTable(
+  'tables',
+  {
+    id: text('id').primaryKey(),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    name: text('name').notNull(),
+    slotMinutes: integer('slot_minutes').notNull().default(45),
+    capacity: integer('capacity').notNull().default(4),
+    location: text('location').notNull(),
+    videoLink: text('video_link'),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [index('tables_region_idx').on(t.regionCode, t.active, t.name)],
+)
+
+/** Standing members of a table; their sector is their organisation's. */
+export const tableMembers = sqliteTable(
+  'table_members',
+  {
+    tableId: text('table_id')
+      .notNull()
+      .references(() => tables.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.tableId, t.userId] }), index('table_members_user_idx').on(t.userId)],
+)
+
+/** One meeting of a table (a zitting); named so it is never mistaken for a login session. */
+export const zittingen = sqliteTable(
+  'zittingen',
+  {
+    id: text('id').primaryKey(),
+    tableId: text('table_id')
+      .notNull()
+      .references(() => tables.id),
+    /** ISO calendar date in Belgium, yyyy-mm-dd. */
+    date: text('date').notNull(),
+    /** 'HH:MM', Europe/Brussels. */
+    startTime: text('start_time').notNull(),
+    endTime: text('end_time').notNull(),
+    location: text('location').notNull(),
+    status: text('status', { enum: ZITTING_STATUSES }).notNull().default('gepland'),
+    /** Scrubbed before it is stored. */
+    cancelReason: text('cancel_reason'),
+    /** RFC 5545 SEQUENCE: bumped on every change calendar clients must pick up. */
+    icsSequence: integer('ics_sequence').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('zittingen_table_date_idx').on(t.tableId, t.date)],
 )

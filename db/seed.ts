@@ -1,9 +1,11 @@
-import { sql } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import { hashPassword } from '../src/auth/passwords'
-import { atomic, type Db } from '../src/db'
+import { belgianDate } from '../src/cases/rules'
+import { atomic, type Db, type Statement } from '../src/db'
 import { newId } from '../src/ids'
-import { REGIONS, type RegionCode, type Role, SEED_LISTS, type SectorCode } from '../src/lists'
-import { grants, listItems, offers, organisations, regions, users } from './schema'
+import { REGIONS, type RegionCode, type Role, regionName, SEED_LISTS, type SectorCode } from '../src/lists'
+import { seriesDates } from '../src/tables/series'
+import { grants, listItems, offers, organisations, regions, tableMembers, tables, users, zittingen } from './schema'
 
 /** Regions and seed lists; safe to run at every start (labels follow the code's constants). */
 export async function seedReference(db: Db): Promise<void> {
@@ -228,4 +230,44 @@ export async function seedDemoOffers(db: Db, now: Date): Promise<number> {
     DEMO_OFFERS.map((o) => db.insert(offers).values({ ...o, id: newId(), updatedAt: now })),
   )
   return DEMO_OFFERS.length
+}
+
+const DEMO_TABLES: { region: RegionCode; location: string }[] = [
+  { region: 'VB', location: 'Provinciehuis Leuven (demo), vergaderzaal 2' },
+  { region: 'WVL', location: 'Provinciehuis Brugge (demo), vergaderzaal 1' },
+]
+
+/**
+ * One overlegtafel per demo region with the region's tafelleden as members and three monthly
+ * zittingen ahead of `now`, on the 3rd Thursday, 13:30–16:00. Runs only while there are no tables.
+ */
+export async function seedDemoTables(db: Db, now: Date): Promise<number> {
+  const [existing] = await db.select({ n: sql<number>`count(*)` }).from(tables)
+  if ((existing?.n ?? 0) > 0) return 0
+  const today = belgianDate(now)
+  const dates = seriesDates({ kind: 'monthly', from: today, nth: 3, weekday: 4, months: 6 })
+    .dates.filter((d) => d > today)
+    .slice(0, 3)
+  const statements: Statement[] = []
+  for (const demo of DEMO_TABLES) {
+    const members = await db
+      .select({ id: grants.userId })
+      .from(grants)
+      .innerJoin(users, eq(users.id, grants.userId))
+      .where(and(eq(grants.role, 'tafellid'), eq(grants.regionCode, demo.region), eq(users.active, true)))
+    const tableId = newId()
+    statements.push(
+      db
+        .insert(tables)
+        .values({ id: tableId, regionCode: demo.region, name: `Overlegtafel ${regionName(demo.region)}`, location: demo.location, createdAt: now }),
+      ...members.map((m) => db.insert(tableMembers).values({ tableId, userId: m.id })),
+      ...dates.map((date) =>
+        db
+          .insert(zittingen)
+          .values({ id: newId(), tableId, date, startTime: '13:30', endTime: '16:00', location: demo.location, updatedAt: now, createdAt: now }),
+      ),
+    )
+  }
+  await atomic(db, statements)
+  return DEMO_TABLES.length
 }

@@ -20,6 +20,7 @@ import { type Ctx, renderProblem } from './http'
 import { deliverDue } from './mail/outbox'
 import { navigationFor } from './navigation'
 import { offerRoutes } from './offers/routes'
+import { tableRoutes } from './tables/routes'
 
 declare module 'hono' {
   interface ContextRenderer {
@@ -120,6 +121,7 @@ export function createApp(deps: Deps, options: AppOptions) {
   app.route('/aanmeldingen', caseRoutes)
   app.route('/', triageRoutes)
   app.route('/aanbod', offerRoutes)
+  app.route('/tafels', tableRoutes)
 
   app.notFound((c) => renderProblem(c, { ok: false, reason: 'not_found' }))
   app.onError(async (error, c) => {

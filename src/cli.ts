@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { eq } from 'drizzle-orm'
 import { organisations } from '../db/schema'
-import { DEMO_PASSWORD, seedDemo, seedDemoOffers, seedReference } from '../db/seed'
+import { DEMO_PASSWORD, seedDemo, seedDemoOffers, seedDemoTables, seedReference } from '../db/seed'
 import { inviteSchema } from './admin/schemas'
 import { createInvitedUser } from './admin/users'
 import { audit, verifyChain } from './audit/log'
@@ -138,6 +138,7 @@ async function seed(deps: Deps, args: string[]): Promise<number> {
     if (deps.config.production) return fail('Demo-gegevens zijn niet toegestaan in productie.', [])
     await seedDemoOffers(deps.db, deps.clock.now())
     const accounts = await seedDemo(deps.db)
+    await seedDemoTables(deps.db, deps.clock.now())
     if (accounts) console.log(`Demo-accounts aangemaakt (wachtwoord: ${DEMO_PASSWORD}):\n${accounts.map((a) => `  ${a.role} ${a.email}`).join('\n')}`)
     else console.log('Er bestaan al gebruikers: demo-accounts niet opnieuw aangemaakt.')
   }

@@ -199,3 +199,6 @@ export function labelOf(list: readonly ListItem[], code: string | null | undefin
 export function codes<T extends readonly ListItem[]>(list: T): [T[number]['code'], ...T[number]['code'][]] {
   return list.map((i) => i.code) as [T[number]['code'], ...T[number]['code'][]]
 }
+
+/** A zitting is planned until it is cancelled (with a reason); past ones keep their status. */
+export const ZITTING_STATUSES = ['gepland', 'geannuleerd'] as const

@@ -10,7 +10,7 @@ export function navigationFor(user: AuthUser | null): NavItem[] {
   if (!user) return []
   const items: NavItem[] = [{ href: '/', label: 'Start' }]
   if (canFileAnyCase(user)) items.push({ href: '/aanmeldingen', label: 'Mijn aanmeldingen' })
-  if (canTriage(user)) items.push({ href: '/triage', label: 'Triage' }, { href: '/aanbod', label: 'Aanbod' })
+  if (canTriage(user)) items.push({ href: '/triage', label: 'Triage' }, { href: '/aanbod', label: 'Aanbod' }, { href: '/tafels', label: 'Tafels' })
   if (canAdminister(user)) {
     items.push(
       { href: '/beheer/gebruikers', label: 'Gebruikers' },

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { serve } from '@hono/node-server'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { serveStatic } from '@hono/node-server/serve-static'
-import { DEMO_PASSWORD, seedDemo, seedDemoOffers, seedReference } from '../db/seed'
+import { DEMO_PASSWORD, seedDemo, seedDemoOffers, seedDemoTables, seedReference } from '../db/seed'
 import { createApp } from './app'
 import { readConfig } from './config'
 import { deliverDue } from './mail/outbox'
@@ -22,6 +22,7 @@ await seedReference(deps.db)
 if (config.demo) {
   await seedDemoOffers(deps.db, deps.clock.now())
   const accounts = await seedDemo(deps.db)
+  await seedDemoTables(deps.db, deps.clock.now())
   if (accounts) {
     console.log('\nDemo-accounts (wachtwoord voor allemaal: %s):', DEMO_PASSWORD)
     for (const a of accounts) console.log(`  ${a.role.padEnd(12)} ${a.email.padEnd(32)} ${a.regions.join(', ')}`)

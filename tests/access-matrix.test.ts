@@ -22,6 +22,8 @@ const PAGES = (ids: { user: string; org: string }) => [
   { path: '/triage?weergave=alle', open: 'coordinator' },
   { path: '/aanbod', open: 'coordinator' },
   { path: '/aanbod/nieuw', open: 'coordinator' },
+  { path: '/tafels', open: 'coordinator' },
+  { path: '/tafels/nieuw', open: 'coordinator' },
   { path: '/beheer/gebruikers', open: 'beheerder' },
   { path: '/beheer/gebruikers/nieuw', open: 'beheerder' },
   { path: `/beheer/gebruikers/${ids.user}`, open: 'beheerder' },

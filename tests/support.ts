@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll } from 'vitest'
-import { DEMO_PASSWORD, seedDemo, seedDemoOffers, seedReference } from '../db/seed'
+import { DEMO_PASSWORD, seedDemo, seedDemoOffers, seedDemoTables, seedReference } from '../db/seed'
 import { createApp } from '../src/app'
 import { type Config, readConfig } from '../src/config'
 import { openSqlite } from '../src/db-sqlite'
@@ -69,6 +69,7 @@ export async function testDeps(overrides: Partial<Config> = {}, { demo = true } 
   if (demo) {
     await seedDemo(db)
     await seedDemoOffers(db, clock.now())
+    await seedDemoTables(db, clock.now())
   }
   return { deps, clock, mailer, log, dir }
 }

@@ -99,3 +99,15 @@ export function canFileAnyCase(user: AuthUser): boolean {
 export function canManageOffers(user: AuthUser, regionCode: string): boolean {
   return holds(user, 'coordinator', regionCode)
 }
+
+// ── tables (overlegtafels) ─────────────────────────────────────────────────
+
+/** A region's tables and zittingen are run by its coordinators. */
+export function canManageTables(user: AuthUser, regionCode: string): boolean {
+  return holds(user, 'coordinator', regionCode)
+}
+
+/** The calendar entry of a zitting is for the table's standing members and the region's coordinators. */
+export function canSeeZittingCalendar(user: AuthUser, scope: { regionCode: string; memberIds: readonly string[] }): boolean {
+  return canManageTables(user, scope.regionCode) || scope.memberIds.includes(user.id)
+}

@@ -232,3 +232,29 @@ describe('offer catalogue', () => {
     await expectAccessible(coordinator, await open(coordinator, `${href}/archiveren`), 200)
   })
 })
+
+describe('overlegtafels and zittingen', () => {
+  let coordinator: Page
+  beforeAll(async () => {
+    coordinator = await signedIn(ACCOUNTS.coordinatorWvl.email)
+  })
+
+  test('/tafels and /tafels/nieuw with its error state', async () => {
+    await expectAccessible(coordinator, await open(coordinator, '/tafels'), 200)
+    await expectAccessible(coordinator, await open(coordinator, '/tafels/nieuw'), 200)
+    const response = await navigateBy(coordinator, () => coordinator.getByRole('button', { name: 'Opslaan' }).click())
+    await expectAccessible(coordinator, response, 422)
+  })
+
+  test('a table page, a failed planning, a zitting and its cancellation page', async () => {
+    await open(coordinator, '/tafels')
+    const href = await coordinator.getByRole('link', { name: 'Overlegtafel West-Vlaanderen' }).getAttribute('href')
+    await expectAccessible(coordinator, await open(coordinator, href ?? ''), 200)
+    const failed = await navigateBy(coordinator, () => coordinator.getByRole('button', { name: 'Zitting plannen' }).click())
+    await expectAccessible(coordinator, failed, 422)
+    await open(coordinator, href ?? '')
+    const zitting = await coordinator.locator('a[href^="/tafels/zittingen/"]:not([href$=".ics"]):not([href$="/annuleren"])').first().getAttribute('href')
+    await expectAccessible(coordinator, await open(coordinator, zitting ?? ''), 200)
+    await expectAccessible(coordinator, await open(coordinator, `${zitting}/annuleren`), 200)
+  })
+})

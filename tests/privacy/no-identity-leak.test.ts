@@ -71,6 +71,7 @@ describe('no identity outside the vault', () => {
       '/triage?weergave=info',
       '/triage?weergave=wachtrij',
       '/aanbod',
+      '/tafels',
       ...ids.flatMap((id) => [`/casussen/${id}`, `/aanmeldingen/${id}`, `/aanmeldingen/${id}/bewerken`, `/aanmeldingen/${id}/intrekken`]),
       '/beheer/gebruikers',
       `/beheer/gebruikers/${user?.id}`,

@@ -1,0 +1,59 @@
+import { and, eq } from 'drizzle-orm'
+import { tableMembers, users } from '../../db/schema'
+import type { Deps } from '../deps'
+import { queueMail } from '../mail/outbox'
+
+interface TableRef {
+  id: string
+  name: string
+}
+
+interface ZittingRef {
+  id: string
+  date: string
+  startTime: string
+  endTime: string
+  location: string
+  cancelReason: string | null
+}
+
+const SUBJECTS = {
+  gepland: 'Nieuwe zitting',
+  gewijzigd: 'Gewijzigde zitting',
+  geannuleerd: 'Geannuleerde zitting',
+} as const
+
+/**
+ * One mail per active member of the table for a change to one or more zittingen. Mails are text
+ * only, so each zitting carries a link to its calendar entry instead of an attachment.
+ */
+export async function memberMails(deps: Deps, table: TableRef, rows: ZittingRef[], kind: keyof typeof SUBJECTS) {
+  const members = await deps.db
+    .select({ email: users.email, name: users.name })
+    .from(tableMembers)
+    .innerJoin(users, eq(users.id, tableMembers.userId))
+    .where(and(eq(tableMembers.tableId, table.id), eq(users.active, true)))
+  const plural = rows.length > 1
+  const subject = `${plural ? `${rows.length} nieuwe zittingen` : SUBJECTS[kind]}: overlegtafel ${table.name}`
+  const lines = rows.flatMap((z) => [
+    `- ${dutchDate(z.date)} van ${z.startTime} tot ${z.endTime}, ${z.location}`,
+    ...(z.cancelReason ? [`  Reden: ${z.cancelReason}`] : []),
+    `  Agenda-item (.ics): ${deps.config.publicUrl}/tafels/zittingen/${z.id}/agenda.ics`,
+  ])
+  const intro = {
+    gepland: plural ? 'Er zijn nieuwe zittingen gepland voor uw overlegtafel:' : 'Er is een nieuwe zitting gepland voor uw overlegtafel:',
+    gewijzigd: 'Een zitting van uw overlegtafel is gewijzigd:',
+    geannuleerd: 'Een zitting van uw overlegtafel is geannuleerd:',
+  }[kind]
+  return members.map((to) =>
+    queueMail(deps, {
+      to: to.email,
+      subject,
+      text: [`Beste ${to.name},`, '', intro, '', ...lines, '', 'Open het agenda-item om uw agenda bij te werken.'].join('\n'),
+    }),
+  )
+}
+
+function dutchDate(iso: string): string {
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`
+}
