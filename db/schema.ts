@@ -1,9 +1,13 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import {
+  ACTION_STATUSES,
+  ATTENDANCE,
   CASE_STATUS_CODES,
+  CLOSURE_REASONS,
   codes,
   EDUCATION_LEVELS,
+  FOLLOW_UP_OUTCOMES,
   FORMATS,
   GENDERS,
   INTERVENTION_TYPES,
@@ -156,6 +160,8 @@ export const outbox = sqliteTable(
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
     lastError: text('last_error'),
+    /** JSON array of { filename, contentType, content } (content as text, e.g. an .ics). */
+    attachments: text('attachments'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
   },
@@ -208,6 +214,7 @@ export const cases = sqliteTable(
     /** When the case entered the region's queue; waiting time for scheduling counts from here. */
     acceptedAt: integer('accepted_at', { mode: 'timestamp_ms' }),
     closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+    closureReason: text('closure_reason', { enum: codes(CLOSURE_REASONS) }),
   },
   (t) => [
     uniqueIndex('cases_reference_unique').on(t.regionCode, t.refYear, t.refSeq),
@@ -385,8 +392,177 @@ export const zittingen = sqliteTable(
     cancelReason: text('cancel_reason'),
     /** RFC 5545 SEQUENCE: bumped on every change calendar clients must pick up. */
     icsSequence: integer('ics_sequence').notNull().default(0),
+    /** When the agenda was (last) sent: from then on members see the files on it. */
+    agendaSentAt: integer('agenda_sent_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [index('zittingen_table_date_idx').on(t.tableId, t.date)],
+)
+
+/** A case on the agenda of a zitting, in agenda order; slot times follow from position and slot length. */
+export const agendaItems = sqliteTable(
+  'agenda_items',
+  {
+    zittingId: text('zitting_id')
+      .notNull()
+      .references(() => zittingen.id),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    /** Overlegtafel only: the referrer confirms whether the young person and the parents will come. */
+    youngPersonComing: integer('young_person_coming', { mode: 'boolean' }),
+    parentsComing: integer('parents_coming', { mode: 'boolean' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.zittingId, t.caseId] }), index('agenda_items_case_idx').on(t.caseId)],
+)
+
+/** Extra participants invited for one case on one zitting; they see that case only. */
+export const caseGuests = sqliteTable(
+  'case_guests',
+  {
+    zittingId: text('zitting_id')
+      .notNull()
+      .references(() => zittingen.id),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.zittingId, t.caseId, t.userId] }), index('case_guests_user_idx').on(t.userId)],
+)
+
+/** Members' preparatory remarks on a case before the zitting (scrubbed text). */
+export const prepRemarks = sqliteTable(
+  'prep_remarks',
+  {
+    id: text('id').primaryKey(),
+    zittingId: text('zitting_id')
+      .notNull()
+      .references(() => zittingen.id),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    authorId: text('author_id')
+      .notNull()
+      .references(() => users.id),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [index('prep_remarks_case_idx').on(t.zittingId, t.caseId, t.at)],
+)
+
+/** The bespreking of one case at one zitting: who came, the analysis, the advice (all free text scrubbed). */
+export const consults = sqliteTable(
+  'consults',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    zittingId: text('zitting_id')
+      .notNull()
+      .references(() => zittingen.id),
+    format: text('format', { enum: codes(FORMATS) }).notNull(),
+    recordedBy: text('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedAt: integer('recorded_at', { mode: 'timestamp_ms' }).notNull(),
+    youngPersonAttended: integer('young_person_attended', { mode: 'boolean' }),
+    parentsAttended: integer('parents_attended', { mode: 'boolean' }),
+    analysis: text('analysis').notNull(),
+    advice: text('advice').notNull(),
+    /** ISO date on which the referrer reports back. */
+    followUpDate: text('follow_up_date').notNull(),
+    signalRaised: integer('signal_raised', { mode: 'boolean' }).notNull().default(false),
+    signalText: text('signal_text'),
+    /** When the report went to the referrer (the case moves to opvolging). */
+    releasedAt: integer('released_at', { mode: 'timestamp_ms' }),
+    followUpReminderSentAt: integer('follow_up_reminder_sent_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('consults_case_idx').on(t.caseId, t.recordedAt), index('consults_follow_up_idx').on(t.followUpDate)],
+)
+
+/** Attendance per invited organisation at a bespreking. */
+export const consultAttendance = sqliteTable(
+  'consult_attendance',
+  {
+    consultId: text('consult_id')
+      .notNull()
+      .references(() => consults.id, { onDelete: 'cascade' }),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    status: text('status', { enum: codes(ATTENDANCE) }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.consultId, t.organisationId] })],
+)
+
+/** Offers from the sociale kaart the advice points to. */
+export const consultOffers = sqliteTable(
+  'consult_offers',
+  {
+    consultId: text('consult_id')
+      .notNull()
+      .references(() => consults.id, { onDelete: 'cascade' }),
+    offerId: text('offer_id')
+      .notNull()
+      .references(() => offers.id),
+  },
+  (t) => [primaryKey({ columns: [t.consultId, t.offerId] })],
+)
+
+/** What the table agreed someone does, by when; its status is kept at follow-up. */
+export const actions = sqliteTable(
+  'actions',
+  {
+    id: text('id').primaryKey(),
+    consultId: text('consult_id')
+      .notNull()
+      .references(() => consults.id, { onDelete: 'cascade' }),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    description: text('description').notNull(),
+    /** The partner sector that owns the action: reports count unfinished actions per sector. */
+    ownerSector: text('owner_sector', { enum: SECTOR_CODES }).notNull(),
+    ownerOrganisationId: text('owner_organisation_id').references(() => organisations.id),
+    /** Who at the partner, as a function ("zorgcoördinator van de school"); scrubbed. */
+    ownerDescription: text('owner_description'),
+    dueDate: text('due_date').notNull(),
+    status: text('status', { enum: codes(ACTION_STATUSES) })
+      .notNull()
+      .default('open'),
+    statusNote: text('status_note'),
+    reminderSentAt: integer('reminder_sent_at', { mode: 'timestamp_ms' }),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('actions_case_idx').on(t.caseId, t.position), index('actions_due_idx').on(t.status, t.dueDate)],
+)
+
+/** A follow-up report on a case: the outcome (DESIGN.md list) and a scrubbed note. */
+export const followUps = sqliteTable(
+  'follow_ups',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    consultId: text('consult_id')
+      .notNull()
+      .references(() => consults.id, { onDelete: 'cascade' }),
+    authorId: text('author_id')
+      .notNull()
+      .references(() => users.id),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    outcome: text('outcome', { enum: codes(FOLLOW_UP_OUTCOMES) }).notNull(),
+    note: text('note'),
+  },
+  (t) => [index('follow_ups_case_idx').on(t.caseId, t.at)],
 )

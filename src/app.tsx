@@ -9,15 +9,20 @@ import { secureHeaders } from 'hono/secure-headers'
 import { ProblemPage } from '../views/errors/problem'
 import { Layout } from '../views/layout'
 import { adminRoutes } from './admin/routes'
+import { planningRoutes } from './agendas/routes'
 import { loadSession } from './auth/middleware'
 import { authRoutes } from './auth/routes'
 import { caseRoutes } from './cases/routes'
 import { triageRoutes } from './cases/triage-routes'
+import { reportRoutes } from './consults/report-routes'
+import { consultRoutes } from './consults/routes'
 import type { Deps } from './deps'
 import type { AppEnv } from './env'
+import { followUpRoutes } from './followup/routes'
 import { homeRoutes } from './home'
 import { type Ctx, renderProblem } from './http'
 import { deliverDue } from './mail/outbox'
+import { memberRoutes } from './members/routes'
 import { navigationFor } from './navigation'
 import { offerRoutes } from './offers/routes'
 import { tableRoutes } from './tables/routes'
@@ -122,6 +127,11 @@ export function createApp(deps: Deps, options: AppOptions) {
   app.route('/', triageRoutes)
   app.route('/aanbod', offerRoutes)
   app.route('/tafels', tableRoutes)
+  app.route('/planning', planningRoutes)
+  app.route('/mijn-zittingen', memberRoutes)
+  app.route('/bespreking', consultRoutes)
+  app.route('/verslag', reportRoutes)
+  app.route('/opvolging', followUpRoutes)
 
   app.notFound((c) => renderProblem(c, { ok: false, reason: 'not_found' }))
   app.onError(async (error, c) => {

@@ -202,3 +202,35 @@ export function codes<T extends readonly ListItem[]>(list: T): [T[number]['code'
 
 /** A zitting is planned until it is cancelled (with a reason); past ones keep their status. */
 export const ZITTING_STATUSES = ['gepland', 'geannuleerd'] as const
+
+// ── consults and follow-up ─────────────────────────────────────────────────
+
+/** Who was at the bespreking, per organisation invited. */
+export const ATTENDANCE = [
+  { code: 'aanwezig', label: 'Aanwezig' },
+  { code: 'verontschuldigd', label: 'Verontschuldigd' },
+  { code: 'afwezig', label: 'Afwezig zonder bericht' },
+] as const satisfies readonly ListItem[]
+
+/**
+ * An action's status at follow-up. An unfinished action is classified the way MARAC reviews do,
+ * so the reports can count per partner sector why agreed actions did not happen.
+ */
+export const ACTION_STATUSES = [
+  { code: 'open', label: 'Nog open' },
+  { code: 'uitgevoerd', label: 'Uitgevoerd' },
+  { code: 'niet_mogelijk', label: 'Niet mogelijk door gewijzigde omstandigheden' },
+  { code: 'niet_uitgevoerd_partner', label: 'Niet uitgevoerd door de partner' },
+] as const satisfies readonly ListItem[]
+export type ActionStatus = (typeof ACTION_STATUSES)[number]['code']
+
+export const CLOSURE_REASONS = [
+  { code: 'aanbod_loopt', label: 'Het aanbod op maat loopt; ROTS-opvolging is niet meer nodig' },
+  { code: 'doel_bereikt', label: 'Het doel is bereikt' },
+  { code: 'geen_akkoord', label: 'De jongere of de ouders gaan niet akkoord met het aanbod' },
+  { code: 'buiten_bereik', label: 'De jongere is verhuisd of niet meer bereikbaar' },
+  { code: 'andere', label: 'Andere reden' },
+] as const satisfies readonly ListItem[]
+
+/** How long after a zitting its members still see the pseudonymised files on its agenda. */
+export const MEMBER_WINDOW_DAYS = 30

@@ -1,4 +1,4 @@
-import { type AuthUser, canAdminister, canFileAnyCase, canTriage } from './auth/access'
+import { type AuthUser, canAdminister, canFileAnyCase, canTriage, hasRole } from './auth/access'
 
 export interface NavItem {
   href: string
@@ -10,7 +10,15 @@ export function navigationFor(user: AuthUser | null): NavItem[] {
   if (!user) return []
   const items: NavItem[] = [{ href: '/', label: 'Start' }]
   if (canFileAnyCase(user)) items.push({ href: '/aanmeldingen', label: 'Mijn aanmeldingen' })
-  if (canTriage(user)) items.push({ href: '/triage', label: 'Triage' }, { href: '/aanbod', label: 'Aanbod' }, { href: '/tafels', label: 'Tafels' })
+  if (canTriage(user))
+    items.push(
+      { href: '/triage', label: 'Triage' },
+      { href: '/planning', label: 'Planning' },
+      { href: '/tafels', label: 'Tafels' },
+      { href: '/aanbod', label: 'Aanbod' },
+    )
+  if (canFileAnyCase(user) || canTriage(user)) items.push({ href: '/opvolging', label: 'Opvolging' })
+  if (hasRole(user, 'tafellid')) items.push({ href: '/mijn-zittingen', label: 'Mijn zittingen' })
   if (canAdminister(user)) {
     items.push(
       { href: '/beheer/gebruikers', label: 'Gebruikers' },

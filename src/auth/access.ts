@@ -1,4 +1,4 @@
-import type { Role } from '../lists'
+import { MEMBER_WINDOW_DAYS, type Role } from '../lists'
 
 /**
  * Every authorisation rule of the app lives here. Routes and domain functions ask `can…`;
@@ -110,4 +110,52 @@ export function canManageTables(user: AuthUser, regionCode: string): boolean {
 /** The calendar entry of a zitting is for the table's standing members and the region's coordinators. */
 export function canSeeZittingCalendar(user: AuthUser, scope: { regionCode: string; memberIds: readonly string[] }): boolean {
   return canManageTables(user, scope.regionCode) || scope.memberIds.includes(user.id)
+}
+
+// ── agendas, consults and follow-up ────────────────────────────────────────
+
+/** What the tafellid rule needs to know about one case on one zitting's agenda. */
+export interface AgendaScope {
+  regionCode: string
+  /** Standing members of the zitting's table. */
+  memberIds: readonly string[]
+  /** Extra participants invited for this case on this zitting. */
+  guestIds: readonly string[]
+  agendaSentAt: Date | null
+  /** ISO date of the zitting. */
+  zittingDate: string
+  zittingCancelled: boolean
+}
+
+/**
+ * A tafellid sees the pseudonymised file of a case on a zitting's agenda when they sit at that
+ * table (or were invited for that case), from the moment the agenda is sent until
+ * MEMBER_WINDOW_DAYS after the zitting; then it is gone again. `today` is the Belgian date.
+ */
+export function canSeeAgendaCase(user: AuthUser, scope: AgendaScope, today: string): boolean {
+  if (!holds(user, 'tafellid', scope.regionCode)) return false
+  if (!scope.memberIds.includes(user.id) && !scope.guestIds.includes(user.id)) return false
+  if (scope.agendaSentAt === null || scope.zittingCancelled) return false
+  return today <= isoPlusDays(scope.zittingDate, MEMBER_WINDOW_DAYS)
+}
+
+/** Preparatory remarks are for before the zitting (its day included). */
+export function canRemarkOnAgendaCase(user: AuthUser, scope: AgendaScope, today: string): boolean {
+  return canSeeAgendaCase(user, scope, today) && today <= scope.zittingDate
+}
+
+/** Agendas, bespreking and the consult record are the region's coordinators'. */
+export function canRecordConsult(user: AuthUser, regionCode: string): boolean {
+  return holds(user, 'coordinator', regionCode)
+}
+
+/** The consult report and the follow-up are for the referring organisation and the region's coordinators. */
+export function canFollowUpCase(user: AuthUser, c: CaseScope): boolean {
+  return canSeeOwnCase(user, c) || canSeePseudonymisedCase(user, c)
+}
+
+function isoPlusDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`)
+  date.setUTCDate(date.getUTCDate() + days)
+  return date.toISOString().slice(0, 10)
 }

@@ -18,7 +18,13 @@ async function load(deps: Deps, caseId: string) {
   return row
 }
 
-function transitionStatements(deps: Deps, row: typeof cases.$inferSelect, user: AuthUser, to: typeof cases.$inferSelect.status, note: string | null) {
+export type CaseRow = typeof cases.$inferSelect
+
+/**
+ * The status change itself and its history line; guarded on the status read, so two people acting
+ * on the same case at once cannot both move it. Run inside the caller's `audit(...)` unit.
+ */
+export function transitionStatements(deps: Deps, row: CaseRow, user: AuthUser, to: CaseRow['status'], note: string | null) {
   const now = deps.clock.now()
   return [
     deps.db
@@ -29,22 +35,22 @@ function transitionStatements(deps: Deps, row: typeof cases.$inferSelect, user: 
   ]
 }
 
-type CaseRow = typeof cases.$inferSelect
-
 /**
- * What every coordinator transition checks first: the case exists, the user may see it (region),
- * and the status machine allows this transition for their role from the case's status.
+ * What every transition checks first: the case exists, the user may act on it (`canAct`: region
+ * or own organisation), and the status machine allows this transition for their role from the
+ * case's status. `notNow` is the Dutch message for a case in the wrong status.
  */
-async function coordinatorStep(
+export async function caseStep(
   deps: Deps,
   user: AuthUser,
   caseId: string,
   transition: Transition,
   notNow: string,
+  canAct: (user: AuthUser, row: CaseRow) => boolean = canSeePseudonymisedCase,
 ): Promise<Result<{ row: CaseRow; to: CaseRow['status'] }>> {
   const row = await load(deps, caseId)
   if (!row) return notFound()
-  if (!canSeePseudonymisedCase(user, row)) return forbidden()
+  if (!canAct(user, row)) return forbidden()
   const allowed = checkTransition(transition, row.status, rolesOf(user))
   if (!allowed.ok) return allowed.reason === 'forbidden' ? forbidden() : conflict(notNow)
   return { ok: true, row, to: allowed.to }
@@ -52,13 +58,10 @@ async function coordinatorStep(
 
 /** The referrer withdraws the case (ingetrokken); the record stays for the region's history. */
 export async function withdrawCase(deps: Deps, actor: Actor, user: AuthUser, caseId: string): Promise<Result> {
-  const row = await load(deps, caseId)
-  if (!row) return notFound()
-  if (!canSeeOwnCase(user, row)) return forbidden()
-  const allowed = checkTransition('withdraw', row.status, rolesOf(user))
-  if (!allowed.ok) return allowed.reason === 'forbidden' ? forbidden() : conflict('Deze aanmelding kan in deze fase niet meer ingetrokken worden.')
+  const step = await caseStep(deps, user, caseId, 'withdraw', 'Deze aanmelding kan in deze fase niet meer ingetrokken worden.', canSeeOwnCase)
+  if (!step.ok) return step
   await audit(deps, actor, { action: 'casus.ingetrokken', objectType: 'case', objectId: caseId }, () => [
-    ...transitionStatements(deps, row, user, allowed.to, null),
+    ...transitionStatements(deps, step.row, user, step.to, null),
     deps.db.update(cases).set({ closedAt: deps.clock.now() }).where(eq(cases.id, caseId)),
   ])
   return { ok: true }
@@ -66,7 +69,7 @@ export async function withdrawCase(deps: Deps, actor: Actor, user: AuthUser, cas
 
 /** The coordinator asks the referrer for more information; the case returns to the referrer. */
 export async function requestInfo(deps: Deps, actor: Actor, user: AuthUser, caseId: string, message: string): Promise<Result> {
-  const step = await coordinatorStep(deps, user, caseId, 'requestInfo', 'In deze fase kan geen bijkomende informatie gevraagd worden.')
+  const step = await caseStep(deps, user, caseId, 'requestInfo', 'In deze fase kan geen bijkomende informatie gevraagd worden.')
   if (!step.ok) return step
   const { row, to } = step
   if (message.trim().length < 5) return invalid({ vraag: 'Schrijf welke informatie u nodig hebt.' })
@@ -81,7 +84,7 @@ export async function requestInfo(deps: Deps, actor: Actor, user: AuthUser, case
 }
 
 /** The mail that tells the referrer what happened to their case: reference and a link, nothing more. */
-async function referrerMail(deps: Deps, row: typeof cases.$inferSelect, subject: string, line: string) {
+export async function referrerMail(deps: Deps, row: CaseRow, subject: string, line: string) {
   const [referrer] = await deps.db.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, row.referrerId))
   if (!referrer) return []
   return [
@@ -99,7 +102,7 @@ async function referrerMail(deps: Deps, row: typeof cases.$inferSelect, subject:
  * different things with different people.
  */
 export async function acceptCase(deps: Deps, actor: Actor, user: AuthUser, caseId: string, format: Format): Promise<Result> {
-  const step = await coordinatorStep(deps, user, caseId, 'accept', 'Deze aanmelding kan in deze fase niet aanvaard worden.')
+  const step = await caseStep(deps, user, caseId, 'accept', 'Deze aanmelding kan in deze fase niet aanvaard worden.')
   if (!step.ok) return step
   const { row, to } = step
   const consent = JSON.parse(row.consent) as { purposes?: string[] }
@@ -124,7 +127,7 @@ export async function acceptCase(deps: Deps, actor: Actor, user: AuthUser, caseI
 
 /** Not for ROTS: the coordinator redirects the case with a reason (scrubbed), which the referrer reads. */
 export async function redirectCase(deps: Deps, actor: Actor, user: AuthUser, caseId: string, reason: string): Promise<Result> {
-  const step = await coordinatorStep(deps, user, caseId, 'redirect', 'Deze aanmelding kan in deze fase niet doorverwezen worden.')
+  const step = await caseStep(deps, user, caseId, 'redirect', 'Deze aanmelding kan in deze fase niet doorverwezen worden.')
   if (!step.ok) return step
   const { row, to } = step
   if (reason.trim().length < 10)

@@ -59,6 +59,7 @@ export async function planZitting(deps: Deps, actor: Actor, user: AuthUser, tabl
     status: 'gepland',
     cancelReason: null,
     icsSequence: 0,
+    agendaSentAt: null,
     createdAt: now,
     updatedAt: now,
   }
@@ -94,6 +95,7 @@ export async function planSeries(
     status: 'gepland',
     cancelReason: null,
     icsSequence: 0,
+    agendaSentAt: null,
     createdAt: now,
     updatedAt: now,
   }))

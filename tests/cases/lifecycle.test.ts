@@ -7,11 +7,12 @@ describe('case status machine', () => {
   for (const [name, rule] of Object.entries(TRANSITIONS) as [Transition, (typeof TRANSITIONS)[Transition]][]) {
     for (const { code: status } of CASE_STATUSES) {
       for (const role of ROLES) {
-        const allowed = role === rule.role && (rule.from as readonly string[]).includes(status)
+        const permitted = (rule.roles as readonly string[]).includes(role)
+        const allowed = permitted && (rule.from as readonly string[]).includes(status)
         it(`${name} from ${status} as ${role}: ${allowed ? `→ ${rule.to}` : 'refused'}`, () => {
           const result = checkTransition(name, status, [role])
           if (allowed) expect(result).toEqual({ ok: true, to: rule.to })
-          else expect(result).toEqual({ ok: false, reason: role === rule.role ? 'conflict' : 'forbidden' })
+          else expect(result).toEqual({ ok: false, reason: permitted ? 'conflict' : 'forbidden' })
         })
       }
     }
