@@ -4,7 +4,7 @@ export interface HomeProps {
   name: string
   organisationName: string
   roles: { role: string; region: string }[]
-  tasks: { title: string; text: string; href?: string | undefined; linkLabel?: string | undefined }[]
+  tasks: { title: string; text: string; links: { href: string; label: string }[] }[]
 }
 
 /** The start page: who you are here, in which regions, and what your roles let you do. */
@@ -23,7 +23,15 @@ export function HomePage(props: HomeProps) {
               <li class="card">
                 <h3>{t.title}</h3>
                 <p>{t.text}</p>
-                {t.href ? <a href={t.href}>{t.linkLabel ?? 'Openen'}</a> : null}
+                {t.links.length > 0 ? (
+                  <ul class="links">
+                    {t.links.map((l) => (
+                      <li>
+                        <a href={l.href}>{l.label}</a>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
               </li>
             ))}
           </ul>
