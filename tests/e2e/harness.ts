@@ -5,6 +5,7 @@ import { type AddressInfo, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
+import { pathToFileURL } from 'node:url'
 import AxeBuilder from '@axe-core/playwright'
 import type { Result as AxeResult } from 'axe-core'
 import { simpleParser } from 'mailparser'
@@ -71,6 +72,7 @@ export interface ReceivedMail {
   to: string[]
   subject: string
   text: string
+  attachments: { filename: string; contentType: string; content: string }[]
 }
 
 /** A real SMTP server on loopback that keeps every message, so tests read mail as a user would. */
@@ -83,7 +85,12 @@ export class MailCatcher {
     onData: (stream, session, callback) => {
       simpleParser(stream)
         .then((parsed) => {
-          const mail: ReceivedMail = { to: session.envelope.rcptTo.map((r) => r.address), subject: parsed.subject ?? '', text: parsed.text ?? '' }
+          const mail: ReceivedMail = {
+            to: session.envelope.rcptTo.map((r) => r.address),
+            subject: parsed.subject ?? '',
+            text: parsed.text ?? '',
+            attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, content: a.content.toString('utf8') })),
+          }
           this.mails.push(mail)
           this.arrivals.emit('mail', mail)
           callback()
@@ -137,7 +144,14 @@ function freePort(): Promise<number> {
  * Starts `src/server.ts` as a child process, exactly as `npm start` would, on a fresh data
  * folder (so the demo accounts are seeded) and waits until /healthz answers.
  */
-export async function startApp(options: { dataDir: string; smtpPort: number }): Promise<RunningApp> {
+export interface AppOptions {
+  dataDir: string
+  smtpPort: number
+  /** Start the app's clock at this moment (ISO with offset) instead of the real time. */
+  now?: string | undefined
+}
+
+export async function startApp(options: AppOptions): Promise<RunningApp> {
   // the free port can be taken between probing and binding; another port fixes that
   for (let attempt = 1; ; attempt++) {
     try {
@@ -148,7 +162,7 @@ export async function startApp(options: { dataDir: string; smtpPort: number }): 
   }
 }
 
-async function startAppOnce(options: { dataDir: string; smtpPort: number }, port: number): Promise<RunningApp> {
+async function startAppOnce(options: AppOptions, port: number): Promise<RunningApp> {
   const baseUrl = `http://127.0.0.1:${port}`
   mkdirSync(options.dataDir, { recursive: true })
   // only what the app needs: settings in the developer's shell (SMTP_URL, keys) must not leak in
@@ -164,6 +178,7 @@ async function startAppOnce(options: { dataDir: string; smtpPort: number }, port
     // reject; ignoreTLS keeps the session plain, as the test server is on loopback
     SMTP_URL: `smtp://127.0.0.1:${options.smtpPort}?ignoreTLS=true`,
     DEMO: 'true',
+    ...(options.now ? { ROTS_E2E_NOW: options.now, NODE_OPTIONS: `--import ${pathToFileURL(join(ROOT, 'tests', 'e2e', 'shifted-clock.mjs')).href}` } : {}),
   }
   // its own process group: tsx runs the app in a grandchild, and teardown must reach both
   const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/server.ts'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -319,7 +334,7 @@ export interface Stack {
   stop(): Promise<void>
 }
 
-export async function startStack(): Promise<Stack> {
+export async function startStack(options: { now?: string } = {}): Promise<Stack> {
   const root = mkdtempSync(join(tmpdir(), 'rots-e2e-'))
   const contexts: BrowserContext[] = []
   let browser: Browser | undefined
@@ -338,7 +353,7 @@ export async function startStack(): Promise<Stack> {
 
   try {
     mail = await MailCatcher.start()
-    app = await startApp({ dataDir: join(root, 'data'), smtpPort: mail.port })
+    app = await startApp({ dataDir: join(root, 'data'), smtpPort: mail.port, now: options.now })
   } catch (error) {
     await stop()
     throw error
