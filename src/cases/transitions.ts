@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm'
 import { caseEvents, caseMessages, cases, users } from '../../db/schema'
+import { agendaExitStatements } from '../agendas/exit'
 import { type Actor, audit } from '../audit/log'
 import { type AuthUser, canSeeOwnCase, canSeePseudonymisedCase, rolesOf } from '../auth/access'
 import type { Deps } from '../deps'
@@ -56,13 +57,18 @@ export async function caseStep(
   return { ok: true, row, to: allowed.to }
 }
 
-/** The referrer withdraws the case (ingetrokken); the record stays for the region's history. */
+/**
+ * The referrer withdraws the case (ingetrokken); the record stays for the region's history. It
+ * leaves every agenda of a zitting still to come, so nobody prepares a case that is no longer there.
+ */
 export async function withdrawCase(deps: Deps, actor: Actor, user: AuthUser, caseId: string): Promise<Result> {
   const step = await caseStep(deps, user, caseId, 'withdraw', 'Deze aanmelding kan in deze fase niet meer ingetrokken worden.', canSeeOwnCase)
   if (!step.ok) return step
+  const leaveAgendas = await agendaExitStatements(deps, caseId)
   await audit(deps, actor, { action: 'casus.ingetrokken', objectType: 'case', objectId: caseId }, () => [
     ...transitionStatements(deps, step.row, user, step.to, null),
     deps.db.update(cases).set({ closedAt: deps.clock.now() }).where(eq(cases.id, caseId)),
+    ...leaveAgendas,
   ])
   return { ok: true }
 }

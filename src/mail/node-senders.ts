@@ -1,7 +1,20 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import nodemailer from 'nodemailer'
-import type { MailSender } from './sender'
+import type { MailSender, OutgoingMail } from './sender'
+
+function message(mail: OutgoingMail) {
+  return {
+    from: mail.from,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    messageId: `<${mail.id}@rots>`,
+    ...(mail.attachments?.length
+      ? { attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) }
+      : {}),
+  }
+}
 
 /** Real delivery over SMTP (`smtp://user:pass@host:587`, `smtps://…`). */
 export function smtpSender(url: string): MailSender {
@@ -9,7 +22,7 @@ export function smtpSender(url: string): MailSender {
   return {
     name: 'smtp',
     async send(mail) {
-      await transport.sendMail({ from: mail.from, to: mail.to, subject: mail.subject, text: mail.text, messageId: `<${mail.id}@rots>` })
+      await transport.sendMail(message(mail))
     },
   }
 }
@@ -20,7 +33,7 @@ export function emlFileSender(folder: string): MailSender {
   return {
     name: 'eml',
     async send(mail) {
-      const info = await compose.sendMail({ from: mail.from, to: mail.to, subject: mail.subject, text: mail.text, messageId: `<${mail.id}@rots>` })
+      const info = await compose.sendMail(message(mail))
       await mkdir(folder, { recursive: true, mode: 0o700 })
       await writeFile(join(folder, `${mail.id}.eml`), info.message as Buffer, { mode: 0o600 })
     },

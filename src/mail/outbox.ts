@@ -2,20 +2,45 @@ import { and, desc, eq, lte, sql } from 'drizzle-orm'
 import { outbox } from '../../db/schema'
 import type { Deps } from '../deps'
 import { newId } from '../ids'
+import type { MailAttachment } from './sender'
 
 /** Delays before the 2nd, 3rd, … attempt; after the last one the mail is marked failed. */
 const BACKOFF_MINUTES = [1, 5, 30, 120, 720]
 
+// Kept to the three text columns: callers spread it straight into an outbox row.
 export interface MailDraft {
   to: string
   subject: string
   text: string
 }
 
-/** The insert that queues a mail; run it in the same atomic unit as the change it reports. */
-export function queueMail(deps: Pick<Deps, 'db' | 'clock'>, draft: MailDraft) {
+export interface MailDraftWithAttachments extends MailDraft {
+  attachments?: MailAttachment[]
+}
+
+/** The outbox row of a draft; attachments are stored as JSON text beside it. */
+export function outboxRow(deps: Pick<Deps, 'clock'>, draft: MailDraftWithAttachments, id: string = newId()) {
   const now = deps.clock.now()
-  return deps.db.insert(outbox).values({ id: newId(), ...draft, nextAttemptAt: now, createdAt: now })
+  const { attachments, ...mail } = draft
+  return { id, ...mail, attachments: attachments?.length ? JSON.stringify(attachments) : null, nextAttemptAt: now, createdAt: now }
+}
+
+/** The insert that queues a mail; run it in the same atomic unit as the change it reports. */
+export function queueMail(deps: Pick<Deps, 'db' | 'clock'>, draft: MailDraftWithAttachments) {
+  return deps.db.insert(outbox).values(outboxRow(deps, draft))
+}
+
+/** A stored attachment list that cannot be read is a bug upstream: better to fail the attempt visibly than to send without it. */
+function readAttachments(stored: string | null): MailAttachment[] | undefined {
+  if (!stored) return undefined
+  const parsed: unknown = JSON.parse(stored)
+  if (!Array.isArray(parsed) || !parsed.every(isAttachment)) throw new Error('ongeldige bijlagen in de wachtrij')
+  return parsed.length ? parsed : undefined
+}
+
+function isAttachment(value: unknown): value is MailAttachment {
+  const a = value as Partial<MailAttachment> | null
+  return typeof a?.filename === 'string' && typeof a.contentType === 'string' && typeof a.content === 'string'
 }
 
 /**
@@ -42,7 +67,15 @@ export async function deliverDue(deps: Deps, limit = 20): Promise<{ sent: number
       .returning({ id: outbox.id })
     if (claimed.length === 0) continue
     try {
-      await deps.mailer.send({ id: mail.id, from: deps.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text })
+      const attachments = readAttachments(mail.attachments)
+      await deps.mailer.send({
+        id: mail.id,
+        from: deps.config.mailFrom,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        ...(attachments ? { attachments } : {}),
+      })
       await deps.db.update(outbox).set({ status: 'verzonden', sentAt: deps.clock.now(), lastError: null }).where(eq(outbox.id, mail.id))
       sent++
     } catch (error) {

@@ -1,9 +1,17 @@
+/** A file sent with a mail; text content only (an .ics invitation), encoded by the transport. */
+export interface MailAttachment {
+  filename: string
+  contentType: string
+  content: string
+}
+
 export interface OutgoingMail {
   id: string
   from: string
   to: string
   subject: string
   text: string
+  attachments?: MailAttachment[]
 }
 
 /**

@@ -37,8 +37,9 @@ export function unconfiguredSender(): MailSender {
 
 /**
  * A text/plain UTF-8 message: base64 body (no line-length or 8-bit worries), RFC 2047 for
- * non-ASCII header text. The Message-ID reuses the outbox id so a retried mail keeps its id
- * and receivers can recognise a duplicate.
+ * non-ASCII header text. With attachments it becomes multipart/mixed: the same base64 text part
+ * first, then one base64 part per file. The Message-ID reuses the outbox id so a retried mail
+ * keeps its id and receivers can recognise a duplicate.
  */
 export function buildMessage(mail: OutgoingMail, date: Date): { envelopeFrom: string; envelopeTo: string; raw: string } {
   const from = parseMailbox(mail.from)
@@ -51,12 +52,42 @@ export function buildMessage(mail: OutgoingMail, date: Date): { envelopeFrom: st
     `Date: ${rfc5322Date(date)}`,
     `Message-ID: <${mail.id}@${domain}>`,
     'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=UTF-8',
-    'Content-Transfer-Encoding: base64',
   ]
   // RFC 2045 canonical form: text line breaks are CRLF before the body is encoded
-  const body = encodeBase64(new TextEncoder().encode(mail.text.replace(/\r?\n/g, '\r\n')))
-  return { envelopeFrom: from.address, envelopeTo: to, raw: `${headers.join('\r\n')}\r\n\r\n${wrap(body, 76).join('\r\n')}\r\n` }
+  const text = base64Lines(mail.text.replace(/\r?\n/g, '\r\n'))
+  const textType = ['Content-Type: text/plain; charset=UTF-8', 'Content-Transfer-Encoding: base64']
+  const attachments = mail.attachments ?? []
+  if (attachments.length === 0) return { envelopeFrom: from.address, envelopeTo: to, raw: `${[...headers, ...textType].join('\r\n')}\r\n\r\n${text}\r\n` }
+  // base64 never contains '_', so this boundary cannot occur inside a part
+  const boundary = `=_rots_${mail.id.replace(/[^A-Za-z0-9]/g, '')}`
+  const parts = [
+    `${textType.join('\r\n')}\r\n\r\n${text}`,
+    ...attachments.map((a) => {
+      const name = safeFilename(a.filename)
+      return [
+        `Content-Type: ${singleLine(a.contentType)}; name="${name}"`,
+        `Content-Disposition: attachment; filename="${name}"`,
+        'Content-Transfer-Encoding: base64',
+        '',
+        base64Lines(a.content),
+      ].join('\r\n')
+    }),
+  ]
+  const body = `${parts.map((p) => `--${boundary}\r\n${p}\r\n`).join('')}--${boundary}--\r\n`
+  return {
+    envelopeFrom: from.address,
+    envelopeTo: to,
+    raw: `${[...headers, `Content-Type: multipart/mixed; boundary="${boundary}"`].join('\r\n')}\r\n\r\n${body}`,
+  }
+}
+
+function base64Lines(value: string): string {
+  return wrap(encodeBase64(new TextEncoder().encode(value)), 76).join('\r\n')
+}
+
+// a quoted filename parameter: no quotes, backslashes, controls or non-ASCII to escape
+function safeFilename(value: string): string {
+  return value.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 100) || 'bijlage'
 }
 
 /** `Naam <adres>` or a bare address, as MAIL_FROM allows. */

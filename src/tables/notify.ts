@@ -2,6 +2,8 @@ import { and, eq } from 'drizzle-orm'
 import { tableMembers, users } from '../../db/schema'
 import type { Deps } from '../deps'
 import { queueMail } from '../mail/outbox'
+import type { MailAttachment } from '../mail/sender'
+import { dutchDate } from './today'
 
 interface TableRef {
   id: string
@@ -24,10 +26,10 @@ const SUBJECTS = {
 } as const
 
 /**
- * One mail per active member of the table for a change to one or more zittingen. Mails are text
- * only, so each zitting carries a link to its calendar entry instead of an attachment.
+ * One mail per active member of the table for a change to one or more zittingen, with the
+ * calendar entry of each attached; the link stays for mail clients that drop attachments.
  */
-export async function memberMails(deps: Deps, table: TableRef, rows: ZittingRef[], kind: keyof typeof SUBJECTS) {
+export async function memberMails<Z extends ZittingRef>(deps: Deps, table: TableRef, rows: Z[], kind: keyof typeof SUBJECTS, calendar: (row: Z) => string) {
   const members = await deps.db
     .select({ email: users.email, name: users.name })
     .from(tableMembers)
@@ -45,15 +47,18 @@ export async function memberMails(deps: Deps, table: TableRef, rows: ZittingRef[
     gewijzigd: 'Een zitting van uw overlegtafel is gewijzigd:',
     geannuleerd: 'Een zitting van uw overlegtafel is geannuleerd:',
   }[kind]
+  const attachments = rows.map((z) => icsAttachment(z, calendar(z), kind === 'geannuleerd' ? 'CANCEL' : 'REQUEST'))
   return members.map((to) =>
     queueMail(deps, {
       to: to.email,
       subject,
-      text: [`Beste ${to.name},`, '', intro, '', ...lines, '', 'Open het agenda-item om uw agenda bij te werken.'].join('\n'),
+      text: [`Beste ${to.name},`, '', intro, '', ...lines, '', 'Open het agenda-item in de bijlage om uw agenda bij te werken.'].join('\n'),
+      attachments,
     }),
   )
 }
 
-function dutchDate(iso: string): string {
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`
+/** An invitation as a mail attachment; the method parameter lets mail clients offer accept/decline. */
+export function icsAttachment(z: { date: string }, ics: string, method: 'REQUEST' | 'CANCEL'): MailAttachment {
+  return { filename: `zitting-${z.date}.ics`, contentType: `text/calendar; charset=utf-8; method=${method}`, content: ics }
 }

@@ -117,7 +117,8 @@ function instant(value: string): number {
   return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms
 }
 
-function slotStart(start: string, offsetMinutes: number): string {
+/** The 'HH:MM' at which a slot begins, `offsetMinutes` after the zitting's start. */
+export function slotStart(start: string, offsetMinutes: number): string {
   const [hours = 0, minutes = 0] = start.split(':').map(Number)
   // Wraps past midnight only to keep the HH:MM shape; a zitting running that late is a typo upstream.
   const total = (((hours * 60 + minutes + offsetMinutes) % 1440) + 1440) % 1440

@@ -1,5 +1,7 @@
 import { and, asc, eq, gte } from 'drizzle-orm'
 import { zittingen } from '../../db/schema'
+import { agendaCancellation } from '../agendas/cancel'
+import { agendaChangeMails } from '../agendas/change'
 import { type Actor, audit } from '../audit/log'
 import { type AuthUser, canManageTables, canSeeZittingCalendar } from '../auth/access'
 import type { Deps } from '../deps'
@@ -15,12 +17,9 @@ import { isWorkingDay } from './working-days'
 
 export type Zitting = typeof zittingen.$inferSelect
 
-const brusselsDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' })
+import { brusselsToday } from './today'
 
-/** Today's calendar date in Belgium, whatever the server's zone. */
-export function brusselsToday(now: Date): string {
-  return brusselsDate.format(now)
-}
+export { brusselsToday }
 
 export async function listZittingen(deps: Pick<Deps, 'db'>, tableId: string, today: string): Promise<Zitting[]> {
   return deps.db
@@ -63,7 +62,7 @@ export async function planZitting(deps: Deps, actor: Actor, user: AuthUser, tabl
     createdAt: now,
     updatedAt: now,
   }
-  const mails = await memberMails(deps, found.table, [row], 'gepland')
+  const mails = await memberMails(deps, found.table, [row], 'gepland', (z) => calendarOf(deps, found.table, z))
   await audit(deps, actor, { action: 'zitting.gepland', objectType: 'zitting', objectId: row.id }, () => [deps.db.insert(zittingen).values(row), ...mails])
   return { ok: true, id: row.id }
 }
@@ -99,7 +98,7 @@ export async function planSeries(
     createdAt: now,
     updatedAt: now,
   }))
-  const mails = await memberMails(deps, found.table, rows, 'gepland')
+  const mails = await memberMails(deps, found.table, rows, 'gepland', (z) => calendarOf(deps, found.table, z))
   await audit(
     deps,
     actor,
@@ -117,7 +116,7 @@ async function managedZitting(deps: Deps, user: AuthUser, id: string) {
   return { ok: true as const, ...found }
 }
 
-/** A new date, time or place is a new version of the calendar entry: SEQUENCE goes up. */
+/** A new date, time or place is a new version of the calendar entry: SEQUENCE goes up, for members and agenda participants alike. */
 export async function changeZitting(deps: Deps, actor: Actor, user: AuthUser, id: string, input: ZittingInput): Promise<Result> {
   const found = await managedZitting(deps, user, id)
   if (!found.ok) return found
@@ -131,8 +130,10 @@ export async function changeZitting(deps: Deps, actor: Actor, user: AuthUser, id
     icsSequence: found.zitting.icsSequence + 1,
     updatedAt: deps.clock.now(),
   }
-  const mails = await memberMails(deps, found.table, [changed], 'gewijzigd')
+  const mails = await memberMails(deps, found.table, [changed], 'gewijzigd', (z) => calendarOf(deps, found.table, z))
+  const others = await agendaChangeMails(deps, changed, brusselsToday(deps.clock.now()), (span) => calendarOf(deps, found.table, changed, span))
   await audit(deps, actor, { action: 'zitting.gewijzigd', objectType: 'zitting', objectId: id }, () => [
+    ...others,
     deps.db
       .update(zittingen)
       .set({
@@ -149,7 +150,10 @@ export async function changeZitting(deps: Deps, actor: Actor, user: AuthUser, id
   return { ok: true }
 }
 
-/** The reason is free text that members read: scrubbed before it is stored or mailed. */
+/**
+ * The reason is free text that members read: scrubbed before it is stored or mailed. Cases on the
+ * agenda go back to the queue in the same unit.
+ */
 export async function cancelZitting(deps: Deps, actor: Actor, user: AuthUser, id: string, reason: string): Promise<Result> {
   const found = await managedZitting(deps, user, id)
   if (!found.ok) return found
@@ -161,8 +165,10 @@ export async function cancelZitting(deps: Deps, actor: Actor, user: AuthUser, id
     icsSequence: found.zitting.icsSequence + 1,
     updatedAt: deps.clock.now(),
   }
-  const mails = await memberMails(deps, found.table, [cancelled], 'geannuleerd')
+  const mails = await memberMails(deps, found.table, [cancelled], 'geannuleerd', (z) => calendarOf(deps, found.table, z))
+  const agenda = await agendaCancellation(deps, user, cancelled, calendarOf(deps, found.table, cancelled), brusselsToday(deps.clock.now()))
   await audit(deps, actor, { action: 'zitting.geannuleerd', objectType: 'zitting', objectId: id }, () => [
+    ...agenda,
     deps.db
       .update(zittingen)
       .set({ status: cancelled.status, cancelReason: cancelled.cancelReason, icsSequence: cancelled.icsSequence, updatedAt: cancelled.updatedAt })
@@ -180,15 +186,24 @@ export async function zittingIcs(deps: Deps, user: AuthUser, id: string): Promis
   return { ok: true, ics: calendarOf(deps, found.table, found.zitting) }
 }
 
-export function calendarOf(deps: Pick<Deps, 'config'>, table: Table, zitting: Zitting): string {
+/**
+ * The calendar entry of a zitting. `span` narrows it to the slots someone attends (a guest or a
+ * referrer comes for one case, not the whole afternoon); the UID stays the zitting's.
+ */
+export function calendarOf(
+  deps: Pick<Deps, 'config'>,
+  table: Pick<Table, 'name' | 'videoLink'>,
+  zitting: Zitting,
+  span?: { start: string; end: string },
+): string {
   return zittingCalendar({
     zittingId: zitting.id,
     method: zitting.status === 'geannuleerd' ? 'CANCEL' : 'REQUEST',
     sequence: zitting.icsSequence,
     stamp: zitting.updatedAt,
     date: zitting.date,
-    startTime: zitting.startTime,
-    endTime: zitting.endTime,
+    startTime: span?.start ?? zitting.startTime,
+    endTime: span?.end ?? zitting.endTime,
     summary: table.name,
     location: zitting.location,
     description: table.videoLink ? `Online deelnemen: ${table.videoLink}` : undefined,

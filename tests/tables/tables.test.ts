@@ -73,6 +73,9 @@ describe('overlegtafels and zittingen', () => {
     const mail = mailer.sent.find((m) => m.to === 'tafellid.vb@rots.example')
     expect(mail?.subject).toContain('Nieuwe zitting')
     expect(mail?.text).toContain(`/tafels/zittingen/${z?.id}/agenda.ics`)
+    // the invitation travels with the mail too, identical to the download
+    expect(mail?.attachments?.map((a) => a.filename)).toEqual(['zitting-2026-03-19.ics'])
+    expect(parseIcs(mail?.attachments?.[0]?.content ?? '').event('UID')?.value).toBe(`zitting-${z?.id}@rots`)
     const ics = parseIcs(await (await client.get(`/tafels/zittingen/${z?.id}/agenda.ics`, cookie)).text())
     expect(ics.line('DTSTART')).toBe('DTSTART;TZID=Europe/Brussels:20260319T133000')
     expect(ics.event('SEQUENCE')?.value).toBe('0')
@@ -154,6 +157,8 @@ describe('overlegtafels and zittingen', () => {
     expect(ics.event('SEQUENCE')?.value).toBe('1')
     const mail = mailer.sent.find((m) => m.to === 'tafellid.vb@rots.example' && m.subject.startsWith('Geannuleerde zitting'))
     expect(mail?.text).toContain('Reden: Te weinig casussen deze maand.')
+    expect(mail?.attachments?.[0]?.contentType).toContain('method=CANCEL')
+    expect(parseIcs(mail?.attachments?.[0]?.content ?? '').method).toBe('CANCEL')
     expect((await client.post(url, { reden: 'Nog eens annuleren.' }, cookie)).status).toBe(409)
   })
 
