@@ -21,6 +21,8 @@ export interface ReviewProps {
   carry: [string, string][]
   kinds: Option[]
   errors?: FieldErrors | undefined
+  /** For free text other than an aanmelding: where the review posts and what it says. Defaults to the intake's. */
+  target?: { action: string; intro: string; submitLabel: string; backLabel: string } | undefined
 }
 
 /**
@@ -31,12 +33,16 @@ export function ReviewPage(props: ReviewProps) {
   return (
     <section>
       <h1>Controleer de persoonsgegevens</h1>
-      <p>
-        Gemarkeerde stukken worden vervangen door een aanduiding. Vink aan wat <strong>geen</strong> persoonsgegeven is, of vul aan wat nog verborgen moet
-        worden, en controleer opnieuw. Pas bij indienen wordt de aanmelding bewaard zoals hieronder onder “Wordt bewaard als”.
-      </p>
+      {props.target ? (
+        <p>{props.target.intro}</p>
+      ) : (
+        <p>
+          Gemarkeerde stukken worden vervangen door een aanduiding. Vink aan wat <strong>geen</strong> persoonsgegeven is, of vul aan wat nog verborgen moet
+          worden, en controleer opnieuw. Pas bij indienen wordt de aanmelding bewaard zoals hieronder onder “Wordt bewaard als”.
+        </p>
+      )}
       <ErrorSummary errors={props.errors} labels={{}} />
-      <form method="post" action={`/aanmeldingen/${props.caseId}`} novalidate>
+      <form method="post" action={props.target?.action ?? `/aanmeldingen/${props.caseId}`} novalidate>
         {props.carry.map(([name, value]) => (
           <input type="hidden" name={name} value={value} />
         ))}
@@ -82,10 +88,10 @@ export function ReviewPage(props: ReviewProps) {
             Opnieuw controleren
           </button>
           <button type="submit" name="actie" value="indienen">
-            Indienen
+            {props.target?.submitLabel ?? 'Indienen'}
           </button>
           <button type="submit" name="actie" value="opslaan" class="link-button">
-            Terug naar het formulier
+            {props.target?.backLabel ?? 'Terug naar het formulier'}
           </button>
         </div>
       </form>
