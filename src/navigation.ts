@@ -14,6 +14,7 @@ export function navigationFor(user: AuthUser | null): NavItem[] {
     items.push(
       { href: '/triage', label: 'Triage' },
       { href: '/planning', label: 'Planning' },
+      { href: '/bespreking', label: 'Besprekingen' },
       { href: '/tafels', label: 'Tafels' },
       { href: '/aanbod', label: 'Aanbod' },
     )

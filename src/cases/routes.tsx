@@ -11,6 +11,7 @@ import type { FieldErrors } from '../../views/components/field'
 import { formatDateTime } from '../../views/format'
 import { type AuthUser, canEditDraft, canFileAnyCase, canSeeOwnCase, regionsWithRole } from '../auth/access'
 import { requireAccess } from '../auth/middleware'
+import { consultLinks } from '../consults/links'
 import type { AppEnv } from '../env'
 import { actorOf, type Ctx, fieldErrors, formBody, page, pageParam, renderProblem, seeOther } from '../http'
 import {
@@ -127,6 +128,7 @@ async function ownCasePage(c: Ctx, identity: { label: string; value: string }[] 
       revealReasons={Object.entries(REVEAL_REASONS).map(([value, label]) => ({ value, label }))}
       identity={identity}
       notice={NOTICES[c.req.query('melding') ?? '']}
+      links={consultLinks('referrer', file)}
     />,
   )
 }

@@ -4,6 +4,7 @@ import { InboxPage } from '../../views/cases/inbox'
 import type { FieldErrors } from '../../views/components/field'
 import { type AuthUser, canSeePseudonymisedCase, canTriage, regionsWithRole } from '../auth/access'
 import { requireAccess } from '../auth/middleware'
+import { consultLinks } from '../consults/links'
 import type { AppEnv } from '../env'
 import { actorOf, type Ctx, formBody, page, pageParam, renderProblem, seeOther } from '../http'
 import { CASE_STATUSES, type CaseStatus, FORMATS, labelOf, regionName, THEMES, URGENCIES } from '../lists'
@@ -90,6 +91,7 @@ async function caseFilePage(c: Ctx, extra: { errors?: FieldErrors; values?: Reco
       canRedirect={checkTransition('redirect', file.status, ['coordinator']).ok}
       formats={FORMATS.map((f) => ({ value: f.code, label: f.label }))}
       proposedFormat={file.proposedFormat}
+      links={consultLinks('coordinator', file)}
       {...extra}
     />,
     status,

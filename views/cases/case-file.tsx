@@ -16,6 +16,8 @@ export interface CaseFileProps {
   errors?: FieldErrors | undefined
   values?: Record<string, string>
   notice?: string | undefined
+  /** The bespreking's pages for this case: record, report, follow-up. */
+  links?: { href: string; label: string }[]
 }
 
 /** The coordinator's pseudonymised case file. */
@@ -32,6 +34,15 @@ export function CaseFilePage(props: CaseFileProps) {
         <div class={props.repeatWithinYear ? 'notice notice--warning' : 'notice'} role="status">
           {props.repeat}
           {props.repeatWithinYear ? ' — opnieuw aangemeld binnen 12 maanden.' : ''}
+        </div>
+      ) : null}
+      {props.links?.length ? (
+        <div class="actions">
+          {props.links.map((l) => (
+            <a class="button" href={l.href}>
+              {l.label}
+            </a>
+          ))}
         </div>
       ) : null}
       <CaseDetails {...props.details} />

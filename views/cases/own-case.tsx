@@ -11,6 +11,8 @@ export interface OwnCaseProps {
   revealReasons: Option[]
   identity: { label: string; value: string }[] | null
   notice?: string | undefined
+  /** The bespreking's pages for this case: letters, report, follow-up. */
+  links?: { href: string; label: string }[]
 }
 
 /** The referrer's view of their organisation's case; identity only after a deliberate, audited reveal. */
@@ -52,6 +54,9 @@ export function OwnCasePage(props: OwnCaseProps) {
             Concept verwijderen…
           </a>
         ) : null}
+        {(props.links ?? []).map((l) => (
+          <a href={l.href}>{l.label}</a>
+        ))}
       </div>
       <section aria-labelledby="identiteit-titel" class="identity">
         <h2 id="identiteit-titel">Identiteit van de jongere</h2>
