@@ -9,6 +9,7 @@ import { audit, verifyChain } from './audit/log'
 import { rotateIdentityKeys } from './cases/identity'
 import { readConfig } from './config'
 import type { Deps } from './deps'
+import { queueReminders } from './followup/reminders'
 import { newId } from './ids'
 import { REGION_CODES } from './lists'
 import { deliverDue } from './mail/outbox'
@@ -30,6 +31,8 @@ Opdrachten:
   keys:rotate    versleutelt elke identiteit opnieuw met de huidige kluissleutel (VAULT_KEY_ID);
                  mag onderbroken en herhaald worden
   mail:deliver   verstuurt wat in de wachtrij staat
+  reminders      zet de herinneringen voor de opvolging klaar (acties die binnenkort vervallen,
+                 verstreken opvolgdatums) en verstuurt ze; mag herhaald worden
   scrub --jsonl  leest JSON Lines {"id","text","identity"?} op stdin en schrijft per regel de gevonden
                  persoonsgegevens en de geanonimiseerde tekst (dezelfde detector als de app)
   scrub BESTAND  toont de geanonimiseerde tekst van een bestand`
@@ -77,6 +80,14 @@ async function main(argv: string[]): Promise<number> {
       case 'mail:deliver': {
         const result = await deliverDue(deps, 1000)
         console.log(`${result.sent} verzonden, ${result.failed} mislukt`)
+        return result.failed > 0 ? 1 : 0
+      }
+      case 'reminders': {
+        const queued = await queueReminders(deps)
+        const result = await deliverDue(deps, 1000)
+        console.log(
+          `${queued.actionMails} herinneringen over acties, ${queued.followUpMails} over opvolgdatums; ${result.sent} verzonden, ${result.failed} mislukt`,
+        )
         return result.failed > 0 ? 1 : 0
       }
       default:

@@ -5,10 +5,13 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { DEMO_PASSWORD, seedDemo, seedDemoOffers, seedDemoTables, seedReference } from '../db/seed'
 import { createApp } from './app'
 import { readConfig } from './config'
+import { queueReminders } from './followup/reminders'
 import { deliverDue } from './mail/outbox'
 import { nodeDeps } from './node-runtime'
 
 const DELIVERY_INTERVAL_MS = 15_000
+// reminders work on calendar dates: an hourly look is plenty, and cheap
+const REMINDER_INTERVAL_MS = 60 * 60_000
 
 const configResult = readConfig(process.env)
 if (!configResult.ok) fail('De configuratie is ongeldig:', configResult.errors)
@@ -47,9 +50,16 @@ const timer = setInterval(() => {
 }, DELIVERY_INTERVAL_MS)
 timer.unref()
 
+const remind = () => queueReminders(deps).catch((error) => deps.log.error('reminders_error', { message: String(error) }))
+// once at start, so a restart does not postpone the day's reminders by an hour
+void remind()
+const reminderTimer = setInterval(remind, REMINDER_INTERVAL_MS)
+reminderTimer.unref()
+
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     clearInterval(timer)
+    clearInterval(reminderTimer)
     server.close(() => {
       close()
       process.exit(0)

@@ -5,6 +5,7 @@ import { createApp } from './app'
 import { readConfig, stringEnv } from './config'
 import { fromD1 } from './db-d1'
 import { type Deps, jsonLogger, type Logger, systemClock } from './deps'
+import { queueReminders } from './followup/reminders'
 import { deliverDue } from './mail/outbox'
 import { sendEmailSender, unconfiguredSender } from './mail/workers-sender'
 import { readKeys } from './privacy/keys'
@@ -48,6 +49,9 @@ export default {
     if (!deps) throw new Error(MISCONFIGURED)
     // Workers have no start-up hook: the cron keeps regions and lists current, as a Node start does
     await seedReference(deps.db)
+    // idempotent and two indexed queries: safe on every tick, and its mails go out in this same run
+    const reminders = await queueReminders(deps)
+    if (reminders.actionMails + reminders.followUpMails > 0) log.info('reminders_queued', reminders)
     const result = await deliverDue(deps)
     if (result.sent + result.failed > 0) log.info('mail_delivery', result)
   },

@@ -159,3 +159,21 @@ function isoPlusDays(iso: string, days: number): string {
   date.setUTCDate(date.getUTCDate() + days)
   return date.toISOString().slice(0, 10)
 }
+
+/**
+ * The consult report goes to the referring organisation only once the coordinator releases it;
+ * until then only the region's coordinators read what they recorded.
+ */
+export function canReadConsultReport(user: AuthUser, c: CaseScope, released: boolean): boolean {
+  return released ? canFollowUpCase(user, c) : canSeePseudonymisedCase(user, c)
+}
+
+/** The follow-up overview is for those who follow cases up: referrers and coordinators. */
+export function canUseFollowUp(user: AuthUser): boolean {
+  return hasAnyRole(user, ['aanmelder', 'coordinator'])
+}
+
+/** Another bespreking is the region's call: only its coordinators put a case back in the queue. */
+export function canRequeueCase(user: AuthUser, c: CaseScope): boolean {
+  return canSeePseudonymisedCase(user, c)
+}
