@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util'
 import { eq } from 'drizzle-orm'
 import { organisations } from '../db/schema'
 import { DEMO_PASSWORD, seedDemo, seedDemoOffers, seedDemoTables, seedReference } from '../db/seed'
+import { seedDemoCases } from '../db/seed-cases'
 import { inviteSchema } from './admin/schemas'
 import { createInvitedUser } from './admin/users'
 import { audit, verifyChain } from './audit/log'
@@ -150,6 +151,7 @@ async function seed(deps: Deps, args: string[]): Promise<number> {
     await seedDemoOffers(deps.db, deps.clock.now())
     const accounts = await seedDemo(deps.db)
     await seedDemoTables(deps.db, deps.clock.now())
+    await seedDemoCases(deps)
     if (accounts) console.log(`Demo-accounts aangemaakt (wachtwoord: ${DEMO_PASSWORD}):\n${accounts.map((a) => `  ${a.role} ${a.email}`).join('\n')}`)
     else console.log('Er bestaan al gebruikers: demo-accounts niet opnieuw aangemaakt.')
   }
