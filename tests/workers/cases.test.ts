@@ -2,7 +2,7 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env, exports } from 'cloudflare:workers'
 import { and, eq, inArray } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { auditLog, cases, identities, outbox } from '../../db/schema'
+import { auditLog, cases, consults, identities, outbox, tableMembers, tables, users, zittingen } from '../../db/schema'
 import { DEMO_PASSWORD, seedDemo, seedReference } from '../../db/seed'
 import { verifyChain } from '../../src/audit/log'
 import { belgianDate } from '../../src/cases/rules'
@@ -300,5 +300,63 @@ describe('triage on D1', () => {
     const file = await (await get(`/casussen/${other}`, coordinator)).text()
     expect(file).toContain('Eerst het CGG')
     expect(file).not.toContain(FIRST_NAME)
+  })
+})
+
+describe('planning and the consult on D1', () => {
+  let coordinator: string
+  let zittingId: string
+  let orgIds: string[]
+
+  beforeAll(async () => {
+    coordinator = await signIn(COORDINATOR)
+    // a table with the region's tafellid, sitting today (inserted: the Worker's clock is the real one)
+    const [member] = await db().select({ id: users.id, org: users.organisationId }).from(users).where(eq(users.email, 'tafellid.vb@rots.example'))
+    const [referrer] = await db().select({ org: users.organisationId }).from(users).where(eq(users.email, AANMELDER))
+    orgIds = [member?.org as string, referrer?.org as string]
+    const now = new Date()
+    await db().insert(tables).values({ id: 'd1tafel', regionCode: 'VB', name: 'Tafel D1', location: 'Leuven', createdAt: now })
+    await db()
+      .insert(tableMembers)
+      .values({ tableId: 'd1tafel', userId: member?.id as string })
+    zittingId = 'd1zitting'
+    await db()
+      .insert(zittingen)
+      .values({ id: zittingId, tableId: 'd1tafel', date: belgianDate(now), startTime: '00:00', endTime: '23:59', location: 'Leuven', updatedAt: now })
+  })
+
+  it('puts the accepted case on the agenda and sends it with a calendar invitation', async () => {
+    expect((await post(`/planning/zittingen/${zittingId}/casussen`, { casus: caseId }, coordinator)).status).toBe(303)
+    const [row] = await db().select().from(cases).where(eq(cases.id, caseId))
+    expect(row?.status).toBe('ingepland')
+    expect((await post(`/planning/zittingen/${zittingId}/versturen`, {}, coordinator)).status).toBe(303)
+    const mails = await db().select().from(outbox)
+    const invitations = mails.filter((m) => m.attachments?.includes('BEGIN:VCALENDAR'))
+    expect(invitations.length).toBeGreaterThanOrEqual(2)
+    for (const mail of invitations) expect(mail.text).not.toContain('komt al maanden niet naar school')
+  })
+
+  it('records the bespreking with scrubbed text and releases the report to the referrer', async () => {
+    const form: Record<string, string> = {
+      actie: 'indienen',
+      analyse: `${FIRST_NAME} haakt af door angst; school en CLB wachten op elkaar.`,
+      advies: 'Een time-out met een warme overdracht terug naar school.',
+      actie_omschrijving: 'Intakegesprek time-out plannen',
+      actie_sector: 'naft',
+      actie_termijn: '2099-01-15',
+      opvolgdatum: '2099-02-15',
+    }
+    for (const org of orgIds) form[`aanwezigheid_${org}`] = 'aanwezig'
+    const recorded = await post(`/bespreking/${caseId}`, form, coordinator)
+    expect(recorded.status).toBe(303)
+    const [consult] = await db().select().from(consults).where(eq(consults.caseId, caseId))
+    expect(consult?.analysis).toContain('[PERSOON 1] haakt af')
+    expect(consult?.analysis).not.toContain(FIRST_NAME)
+    expect((await post(`/bespreking/${caseId}/vrijgeven`, {}, coordinator)).status).toBe(303)
+    const [row] = await db().select().from(cases).where(eq(cases.id, caseId))
+    expect(row?.status).toBe('opvolging')
+    const report = await (await get(`/verslag/${caseId}`, aanmelder)).text()
+    expect(report).toContain('Een time-out met een warme overdracht')
+    expect(report).not.toContain(FIRST_NAME)
   })
 })
