@@ -4,6 +4,7 @@ import { type Actor, audit } from '../audit/log'
 import { type AuthUser, canSeeOwnCase } from '../auth/access'
 import type { Statement } from '../db'
 import type { Deps } from '../deps'
+import type { IdentityHints } from '../privacy/scrub'
 import { open, seal } from '../privacy/vault'
 import { forbidden, notFound, type Result } from '../result'
 
@@ -72,6 +73,19 @@ export async function revealIdentity(deps: Deps, actor: Actor, user: AuthUser, c
   if (!row.keyId || !row.iv || !row.ciphertext) return { ok: true, identity: {} }
   const identity = JSON.parse(await open(deps.keys, { keyId: row.keyId, iv: row.iv, ciphertext: row.ciphertext }, associated(caseId))) as Identity
   return { ok: true, identity }
+}
+
+/**
+ * The identity as hints for the scrubber, for text written about the case by people who never see
+ * the identity (coordinators, members, the follow-up): without them an unusual name that the
+ * writer learned at the table would be stored in plain text. The values never leave the server;
+ * they only decide which words of the writer's own text get a placeholder.
+ */
+export async function scrubHints(deps: Pick<Deps, 'db' | 'keys'>, caseId: string): Promise<IdentityHints> {
+  const [row] = await deps.db.select().from(identities).where(eq(identities.caseId, caseId)).limit(1)
+  if (!row) return {}
+  const identity = JSON.parse(await open(deps.keys, { keyId: row.keyId, iv: row.iv, ciphertext: row.ciphertext }, associated(caseId))) as Identity
+  return Object.fromEntries(Object.entries(identity).filter(([, v]) => typeof v === 'string' && v !== '')) as IdentityHints
 }
 
 /**

@@ -4,10 +4,12 @@ import { type Actor, audit } from '../audit/log'
 import { type AuthUser, canRecordConsult } from '../auth/access'
 import type { ReviewDecisions } from '../cases/free-text'
 import { scrubCase } from '../cases/free-text'
+import { scrubHints } from '../cases/identity'
 import { type CaseRow, caseStep, referrerMail, transitionStatements } from '../cases/transitions'
 import type { Deps } from '../deps'
 import { newId } from '../ids'
 import type { Format } from '../lists'
+import type { IdentityHints } from '../privacy/scrub'
 import { conflict, invalid, type Result } from '../result'
 import { brusselsToday, dutchDate } from '../tables/today'
 import { consultFreeText } from './free-text'
@@ -24,6 +26,8 @@ export interface ConsultPlan {
   organisations: Awaited<ReturnType<typeof invitedOrganisations>>
   offers: Awaited<ReturnType<typeof activeOffers>>
   context: ConsultFormContext
+  /** The identity as scrubber hints only (see scrubHints); never rendered. */
+  hints: IdentityHints
 }
 
 /**
@@ -52,7 +56,7 @@ export async function openConsult(deps: Deps, user: AuthUser, caseId: string): P
     organisationIds: organisations.map((o) => o.id),
     offerIds: offers.map((o) => o.id),
   }
-  return { ok: true, step: { row: step.row, to: step.to }, setting, on, organisations, offers, context }
+  return { ok: true, step: { row: step.row, to: step.to }, setting, on, organisations, offers, context, hints: await scrubHints(deps, caseId) }
 }
 
 /**
@@ -60,8 +64,8 @@ export async function openConsult(deps: Deps, user: AuthUser, caseId: string): P
  * decisions, and writes the consult, attendance, linked offers and actions together with the move
  * to 'besproken'. The report is not yet the referrer's: `releaseReport` sends it on.
  *
- * Coordinators never hold the young person's identity, so the scrubber runs without identity
- * hints here: opening the vault on their behalf would let the review step confirm a guessed name.
+ * Coordinators never see the young person's identity, yet may have heard the name at the table:
+ * the scrubber gets the identity as hints so that name is hidden too (see scrubHints).
  */
 export async function recordConsult(
   deps: Deps,
@@ -76,7 +80,7 @@ export async function recordConsult(
   const parsed = parseConsultForm(body, plan.context)
   if (!parsed.ok) return invalid(parsed.errors, 'De bespreking is nog niet volledig.')
   const { form, actions: rows } = parsed
-  const text = scrubCase(consultFreeText(form, rows), {}, decisions)
+  const text = scrubCase(consultFreeText(form, rows), plan.hints, decisions)
   const scrubbed = (name: string) => text.get(name) ?? ''
   const recordedAt = deps.clock.now()
   const consultId = newId()

@@ -18,8 +18,8 @@ export function consultReview(
   const parsed = parseConsultForm(body, plan.context)
   if (!parsed.ok) return parsed
   const fields = consultFreeText(parsed.form, parsed.actions)
-  const redacted = scrubCase(fields, {}, decisions)
-  return { ok: true, fields: reviewFields(fields, {}, decisions, redacted).map((f) => ({ ...f, label: consultFieldLabel(f.name) })) }
+  const redacted = scrubCase(fields, plan.hints, decisions)
+  return { ok: true, fields: reviewFields(fields, plan.hints, decisions, redacted).map((f) => ({ ...f, label: consultFieldLabel(f.name) })) }
 }
 
 /**

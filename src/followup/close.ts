@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm'
 import { cases } from '../../db/schema'
 import { type Actor, audit } from '../audit/log'
 import { type AuthUser, canFollowUpCase, canSeeOwnCase } from '../auth/access'
+import { scrubHints } from '../cases/identity'
 import { type CaseRow, caseStep, referrerMail, transitionStatements } from '../cases/transitions'
 import type { Deps } from '../deps'
 import { CLOSURE_REASONS, labelOf } from '../lists'
@@ -34,7 +35,7 @@ export async function closeCase(deps: Deps, actor: Actor, user: AuthUser, caseId
   const step = await closeStep(deps, user, caseId)
   if (!step.ok) return step
   const { row, to } = step
-  const [note] = input.notitie ? redactCase([{ name: 'notitie', text: input.notitie }]) : []
+  const [note] = input.notitie ? redactCase([{ name: 'notitie', text: input.notitie }], await scrubHints(deps, caseId)) : []
   const reason = labelOf(CLOSURE_REASONS, input.reden)
   const mail = canSeeOwnCase(user, row)
     ? await coordinatorMails(deps, row, 'Afgesloten:', `De aanmelder heeft ${row.reference} afgesloten. Reden: ${reason}.`)

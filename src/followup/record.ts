@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm'
 import { actions, cases, followUps } from '../../db/schema'
 import { type Actor, audit } from '../audit/log'
 import { type AuthUser, canFollowUpCase } from '../auth/access'
+import { scrubHints } from '../cases/identity'
 import type { Deps } from '../deps'
 import { newId } from '../ids'
 import { redactCase } from '../privacy/scrub'
@@ -33,7 +34,7 @@ export async function recordFollowUp(deps: Deps, actor: Actor, user: AuthUser, c
     }),
   ]
   // one call, so a person mentioned in two notes gets the same placeholder in both
-  const scrubbed = new Map(redactCase(notes).map((f) => [f.name, f.redacted]))
+  const scrubbed = new Map(redactCase(notes, await scrubHints(deps, caseId)).map((f) => [f.name, f.redacted]))
 
   const id = newId()
   const now = deps.clock.now()

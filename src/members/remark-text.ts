@@ -1,5 +1,5 @@
 import { type ReviewDecisions, reviewedSpans } from '../cases/free-text'
-import { PLACEHOLDER_LABELS, redactCase } from '../privacy/scrub'
+import { type IdentityHints, PLACEHOLDER_LABELS, redactCase } from '../privacy/scrub'
 
 /** The form field of a remark, and its name in the review step. */
 export const REMARK_FIELD = 'opmerking'
@@ -12,8 +12,8 @@ const PLACEHOLDER = new RegExp(`\\[(${Object.values(PLACEHOLDER_LABELS).join('|'
  * number after every one already used in the file, the other remarks and the remark itself. The
  * same person may then carry two numbers, which is better than a number that points at someone else.
  */
-export function redactRemark(text: string, decisions: ReviewDecisions | undefined, context: readonly string[]): string {
-  const spans = reviewedSpans(REMARK_FIELD, text, {}, decisions)
+export function redactRemark(text: string, decisions: ReviewDecisions | undefined, context: readonly string[], hints: IdentityHints = {}): string {
+  const spans = reviewedSpans(REMARK_FIELD, text, hints, decisions)
   const [result] = redactCase([{ name: REMARK_FIELD, text, spans }])
   if (!result) return text
   const taken = highestNumbers([...context, text])

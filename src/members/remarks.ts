@@ -2,8 +2,10 @@ import { prepRemarks } from '../../db/schema'
 import { type Actor, audit } from '../audit/log'
 import type { AuthUser } from '../auth/access'
 import type { ReviewDecisions } from '../cases/free-text'
+import { scrubHints } from '../cases/identity'
 import type { Deps } from '../deps'
 import { newId } from '../ids'
+import type { IdentityHints } from '../privacy/scrub'
 import { conflict, forbidden, type Result } from '../result'
 import { agendaCaseFile } from './agenda'
 import { redactRemark } from './remark-text'
@@ -22,7 +24,7 @@ export async function addRemark(
 ): Promise<Result<{ id: string }>> {
   const context = await openRemark(deps, user, zittingId, caseId)
   if (!context.ok) return context
-  const row = { id: newId(), zittingId, caseId, authorId: user.id, at: deps.clock.now(), text: redactRemark(text, decisions, context.texts) }
+  const row = { id: newId(), zittingId, caseId, authorId: user.id, at: deps.clock.now(), text: redactRemark(text, decisions, context.texts, context.hints) }
   await audit(deps, actor, { action: 'opmerking.geplaatst', objectType: 'case', objectId: caseId, details: { zitting: zittingId } }, () => [
     deps.db.insert(prepRemarks).values(row),
   ])
@@ -34,7 +36,12 @@ export async function addRemark(
  * placeholder numbers a new remark must not reuse. The review step asks this too, so it never
  * runs for a case the user may not remark on.
  */
-export async function openRemark(deps: Pick<Deps, 'db' | 'clock'>, user: AuthUser, zittingId: string, caseId: string): Promise<Result<{ texts: string[] }>> {
+export async function openRemark(
+  deps: Pick<Deps, 'db' | 'clock' | 'keys'>,
+  user: AuthUser,
+  zittingId: string,
+  caseId: string,
+): Promise<Result<{ texts: string[]; hints: IdentityHints }>> {
   const found = await agendaCaseFile(deps, user, zittingId, caseId)
   if (!found.ok) return found
   // reading along is not taking part
@@ -51,5 +58,6 @@ export async function openRemark(deps: Pick<Deps, 'db' | 'clock'>, user: AuthUse
     ...f.events.map((e) => e.note),
     ...found.remarks.map((r) => r.text),
   ]
-  return { ok: true, texts: texts.filter((t): t is string => !!t) }
+  // the identity only as scrubber hints, never shown (see scrubHints)
+  return { ok: true, texts: texts.filter((t): t is string => !!t), hints: await scrubHints(deps, caseId) }
 }

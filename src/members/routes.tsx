@@ -84,7 +84,7 @@ memberRoutes.post('/:zittingId/casussen/:caseId/opmerkingen', async (c) => {
     return seeOther(c, `${caseUrl(zittingId, caseId)}?melding=opmerking#opmerkingen`)
   }
   const fields = [{ name: REMARK_FIELD, text }]
-  const redacted = new Map([[REMARK_FIELD, redactRemark(text, decisions, opened.texts)]])
+  const redacted = new Map([[REMARK_FIELD, redactRemark(text, decisions, opened.texts, opened.hints)]])
   return page(
     c,
     'Controle persoonsgegevens',

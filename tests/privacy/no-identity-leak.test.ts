@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { eq } from 'drizzle-orm'
+import { asc, eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { cases, organisations, users } from '../../db/schema'
+import { cases, consults, organisations, prepRemarks, users, zittingen } from '../../db/schema'
 import { submitCase } from '../cases/support'
 import { testApp } from '../support'
 
@@ -38,6 +38,7 @@ const needles = [...new Set([...identityValues, 'Vlieghe', 'Okonkwo', 'Zwanenstr
 describe('no identity outside the vault', () => {
   let env: Awaited<ReturnType<typeof testApp>>
   const ids: string[] = []
+  let zittingId = ''
 
   beforeAll(async () => {
     env = await testApp()
@@ -56,6 +57,47 @@ describe('no identity outside the vault', () => {
     }
     const coordinator = await env.client.login('coordinator.vb@rots.example')
     await env.client.post(`/casussen/${ids[1]}/info-vragen`, { vraag: `Zit ${YOUNGSTERS[1]?.voornaam} nog op school?` }, coordinator)
+
+    // the first case goes the whole way: agenda, remarks, bespreking naming the young person, report
+    const first = YOUNGSTERS[0] as (typeof YOUNGSTERS)[number]
+    const caseId = ids[0] as string
+    await env.client.post(`/casussen/${caseId}/aanvaarden`, { formaat: 'consult' }, coordinator)
+    const [zitting] = await env.deps.db.select({ id: zittingen.id, date: zittingen.date }).from(zittingen).orderBy(asc(zittingen.date)).limit(1)
+    zittingId = zitting?.id ?? ''
+    await env.client.post(`/planning/zittingen/${zittingId}/casussen`, { casus: caseId }, coordinator)
+    await env.client.post(`/planning/zittingen/${zittingId}/versturen`, {}, coordinator)
+    const member = await env.client.login('tafellid.vb@rots.example')
+    await env.client.post(
+      `/mijn-zittingen/${zittingId}/casussen/${caseId}/opmerkingen`,
+      { opmerking: `Ik ken ${first.voornaam} ${first.achternaam} van de NAFT.`, actie: 'indienen' },
+      member,
+    )
+    // the day after the zitting
+    env.clock.advance(Date.parse(`${zitting?.date}T12:00:00Z`) - env.clock.now().getTime() + 86_400_000)
+    const later = await env.client.login('coordinator.vb@rots.example')
+    const [memberUser] = await env.deps.db.select({ org: users.organisationId }).from(users).where(eq(users.email, 'tafellid.vb@rots.example'))
+    const [referrerUser] = await env.deps.db.select({ org: users.organisationId }).from(users).where(eq(users.email, 'aanmelder.vb@rots.example'))
+    await env.client.post(
+      `/bespreking/${caseId}`,
+      {
+        actie: 'indienen',
+        [`aanwezigheid_${memberUser?.org}`]: 'aanwezig',
+        [`aanwezigheid_${referrerUser?.org}`]: 'aanwezig',
+        analyse: `${first.voornaam} ${first.achternaam} van ${first.school} haakt af; ${first.contact_ouders}.`,
+        advies: `Time-out voor ${first.voornaam}, daarna terug naar ${first.school}.`,
+        actie_omschrijving: `Gesprek met ${first.voornaam} plannen`,
+        actie_sector: 'naft',
+        actie_termijn: '2026-06-15',
+        opvolgdatum: '2026-06-30',
+      },
+      later,
+    )
+    await env.client.post(`/bespreking/${caseId}/vrijgeven`, {}, later)
+    // the steps above really happened: otherwise the pages below would be empty and prove nothing
+    const [consult] = await env.deps.db.select({ id: consults.id, releasedAt: consults.releasedAt }).from(consults).where(eq(consults.caseId, caseId))
+    if (!consult?.releasedAt) throw new Error('the consult was not recorded and released')
+    const remarks = await env.deps.db.select().from(prepRemarks).where(eq(prepRemarks.caseId, caseId))
+    if (remarks.length !== 1) throw new Error('the remark was not stored')
   })
 
   async function pagesFor(email: string): Promise<string[]> {
@@ -72,7 +114,27 @@ describe('no identity outside the vault', () => {
       '/triage?weergave=wachtrij',
       '/aanbod',
       '/tafels',
-      ...ids.flatMap((id) => [`/casussen/${id}`, `/aanmeldingen/${id}`, `/aanmeldingen/${id}/bewerken`, `/aanmeldingen/${id}/intrekken`]),
+      '/planning',
+      `/planning/zittingen/${zittingId}`,
+      '/bespreking',
+      '/opvolging',
+      '/mijn-zittingen',
+      `/mijn-zittingen/${zittingId}`,
+      ...ids.flatMap((id) => [
+        `/casussen/${id}`,
+        `/aanmeldingen/${id}`,
+        `/aanmeldingen/${id}/bewerken`,
+        `/aanmeldingen/${id}/intrekken`,
+        `/mijn-zittingen/${zittingId}/casussen/${id}`,
+        `/bespreking/${id}`,
+        `/verslag/${id}`,
+        `/verslag/${id}/adviesbrief`,
+        `/verslag/${id}/uitnodiging`,
+        `/verslag/${id}/aanwezigheid`,
+        `/opvolging/${id}`,
+        `/opvolging/${id}/afsluiten`,
+        `/opvolging/${id}/opnieuw-bespreken`,
+      ]),
       '/beheer/gebruikers',
       `/beheer/gebruikers/${user?.id}`,
       '/beheer/organisaties',
@@ -102,7 +164,8 @@ describe('no identity outside the vault', () => {
 
   it('the referrer’s own pages show no identity until it is deliberately revealed', async () => {
     const cookie = await env.client.login('aanmelder.vb@rots.example')
-    for (const path of ['/aanmeldingen', ...ids.map((id) => `/aanmeldingen/${id}`)]) {
+    const own = ids.flatMap((id) => [`/aanmeldingen/${id}`, `/verslag/${id}`, `/verslag/${id}/adviesbrief`, `/opvolging/${id}`, `/opvolging/${id}/afsluiten`])
+    for (const path of ['/aanmeldingen', '/opvolging', ...own]) {
       const html = await (await env.client.get(path, cookie)).text()
       for (const needle of needles) expect(html.includes(needle), `${path} shows "${needle}"`).toBe(false)
     }
@@ -131,5 +194,10 @@ describe('no identity outside the vault', () => {
       .where(eq(cases.id, ids[0] ?? ''))
     expect(row?.deadlock).toContain('[PERSOON 1]')
     expect(row?.deadlock).toContain('spijbelt')
+    const [consult] = await env.deps.db
+      .select()
+      .from(consults)
+      .where(eq(consults.caseId, ids[0] ?? ''))
+    expect(consult?.analysis).toContain('haakt af')
   })
 })
