@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm'
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import {
   ACTION_STATUSES,
+  ADDRESSEES,
   ATTENDANCE,
   CASE_STATUS_CODES,
   CLOSURE_REASONS,
@@ -14,6 +15,8 @@ import {
   LIVING_SITUATIONS,
   ROLES,
   SECTOR_CODES,
+  SIGNAL_LEVELS,
+  SIGNAL_STATUSES,
   STUDY_TYPES,
   URGENCIES,
   ZITTING_STATUSES,
@@ -45,6 +48,8 @@ export const organisations = sqliteTable(
     name: text('name').notNull(),
     sector: text('sector', { enum: SECTOR_CODES }).notNull(),
     regionCode: text('region_code').references(() => regions.code),
+    /** The administration an analist of this organisation answers signals for (Opgroeien, Onderwijs, …). */
+    administration: text('administration', { enum: codes(ADDRESSEES) }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('organisations_name_unique').on(sql`lower(${t.name})`)],
@@ -215,12 +220,21 @@ export const cases = sqliteTable(
     acceptedAt: integer('accepted_at', { mode: 'timestamp_ms' }),
     closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
     closureReason: text('closure_reason', { enum: codes(CLOSURE_REASONS) }),
+    /** Consent for anonymous statistics, derived from `consent` so reports can filter on an index. */
+    statsConsent: integer('stats_consent', { mode: 'boolean' }).generatedAlwaysAs(
+      sql`instr(coalesce(json_extract(consent, '$.purposes'), ''), '"statistiek"') > 0`,
+      { mode: 'virtual' },
+    ),
   },
   (t) => [
     uniqueIndex('cases_reference_unique').on(t.regionCode, t.refYear, t.refSeq),
     index('cases_org_idx').on(t.organisationId, t.updatedAt),
     index('cases_region_status_idx').on(t.regionCode, t.status, t.submittedAt),
     index('cases_pseudonym_idx').on(t.pseudonym),
+    // covers every report query: counting a region's period never reads the (large) case rows
+    index('cases_report_idx').on(t.regionCode, t.submittedAt, t.statsConsent, t.status, t.urgency, t.educationLevel, t.ageYears, t.organisationId, t.id),
+    // consent by case id, for reports that reach cases through their bespreking (table use)
+    index('cases_consent_idx').on(t.id, t.statsConsent),
   ],
 )
 
@@ -485,7 +499,12 @@ export const consults = sqliteTable(
     releasedAt: integer('released_at', { mode: 'timestamp_ms' }),
     followUpReminderSentAt: integer('follow_up_reminder_sent_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('consults_case_idx').on(t.caseId, t.recordedAt), index('consults_follow_up_idx').on(t.followUpDate)],
+  (t) => [
+    // the zitting rides along: waiting times join case → first bespreking without reading consults
+    index('consults_case_idx').on(t.caseId, t.recordedAt, t.zittingId),
+    index('consults_follow_up_idx').on(t.followUpDate),
+    index('consults_zitting_idx').on(t.zittingId, t.caseId),
+  ],
 )
 
 /** Attendance per invited organisation at a bespreking. */
@@ -543,7 +562,11 @@ export const actions = sqliteTable(
     reminderSentAt: integer('reminder_sent_at', { mode: 'timestamp_ms' }),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [index('actions_case_idx').on(t.caseId, t.position), index('actions_due_idx').on(t.status, t.dueDate)],
+  (t) => [
+    index('actions_case_idx').on(t.caseId, t.position),
+    index('actions_due_idx').on(t.status, t.dueDate),
+    index('actions_report_idx').on(t.caseId, t.ownerSector, t.status),
+  ],
 )
 
 /** A follow-up report on a case: the outcome (DESIGN.md list) and a scrubbed note. */
@@ -564,5 +587,95 @@ export const followUps = sqliteTable(
     outcome: text('outcome', { enum: codes(FOLLOW_UP_OUTCOMES) }).notNull(),
     note: text('note'),
   },
-  (t) => [index('follow_ups_case_idx').on(t.caseId, t.at)],
+  // the outcome rides along so "latest outcome per case" is answered from the index
+  (t) => [index('follow_ups_case_idx').on(t.caseId, t.at, t.outcome)],
+)
+
+/**
+ * A structural signal for government, raised from a consult or on its own (description scrubbed).
+ * Signals bundled into another point to it with `bundleId` and travel with their bundle.
+ */
+export const signals = sqliteTable(
+  'signals',
+  {
+    id: text('id').primaryKey(),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    level: text('level', { enum: codes(SIGNAL_LEVELS) }).notNull(),
+    status: text('status', { enum: codes(SIGNAL_STATUSES) })
+      .notNull()
+      .default('nieuw'),
+    bundleId: text('bundle_id').references((): AnySQLiteColumn => signals.id),
+    /** The consult whose signal flag gave rise to it, if any. */
+    consultId: text('consult_id').references(() => consults.id),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    forwardedAt: integer('forwarded_at', { mode: 'timestamp_ms' }),
+    closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    index('signals_region_status_idx').on(t.regionCode, t.status, t.updatedAt),
+    index('signals_bundle_idx').on(t.bundleId),
+    index('signals_consult_idx').on(t.consultId),
+  ],
+)
+
+export const signalThemes = sqliteTable(
+  'signal_themes',
+  {
+    signalId: text('signal_id')
+      .notNull()
+      .references(() => signals.id, { onDelete: 'cascade' }),
+    theme: text('theme').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.signalId, t.theme] })],
+)
+
+export const signalAddressees = sqliteTable(
+  'signal_addressees',
+  {
+    signalId: text('signal_id')
+      .notNull()
+      .references(() => signals.id, { onDelete: 'cascade' }),
+    addressee: text('addressee', { enum: codes(ADDRESSEES) }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.signalId, t.addressee] }), index('signal_addressees_addressee_idx').on(t.addressee)],
+)
+
+/** Cases a signal rests on: coordinators see the references, analists only a suppressed count. */
+export const signalCases = sqliteTable(
+  'signal_cases',
+  {
+    signalId: text('signal_id')
+      .notNull()
+      .references(() => signals.id, { onDelete: 'cascade' }),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.signalId, t.caseId] }), index('signal_cases_case_idx').on(t.caseId)],
+)
+
+/** A government response to a forwarded signal, recorded by an analist of the addressed administration. */
+export const signalResponses = sqliteTable(
+  'signal_responses',
+  {
+    id: text('id').primaryKey(),
+    signalId: text('signal_id')
+      .notNull()
+      .references(() => signals.id, { onDelete: 'cascade' }),
+    addressee: text('addressee', { enum: codes(ADDRESSEES) }).notNull(),
+    authorId: text('author_id')
+      .notNull()
+      .references(() => users.id),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [index('signal_responses_signal_idx').on(t.signalId, t.at)],
 )

@@ -3,7 +3,7 @@ import { hashPassword } from '../src/auth/passwords'
 import { belgianDate } from '../src/cases/rules'
 import { atomic, type Db, type Statement } from '../src/db'
 import { newId } from '../src/ids'
-import { REGIONS, type RegionCode, type Role, regionName, SEED_LISTS, type SectorCode } from '../src/lists'
+import { type Addressee, REGIONS, type RegionCode, type Role, regionName, SEED_LISTS, type SectorCode } from '../src/lists'
 import { seriesDates } from '../src/tables/series'
 import { grants, listItems, offers, organisations, regions, tableMembers, tables, users, zittingen } from './schema'
 
@@ -35,6 +35,7 @@ interface DemoOrganisation {
   name: string
   sector: SectorCode
   region: RegionCode | null
+  administration?: Addressee
 }
 
 const DEMO_ORGANISATIONS: DemoOrganisation[] = [
@@ -44,7 +45,8 @@ const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   { key: 'rots-wvl', name: 'ROTS West-Vlaanderen (demo)', sector: 'overheid', region: 'WVL' },
   { key: 'naft-vb', name: 'NAFT-project Demo Leuven', sector: 'naft', region: 'VB' },
   { key: 'school-wvl', name: 'Demo Secundaire School Kortrijk', sector: 'onderwijs', region: 'WVL' },
-  { key: 'opgroeien', name: 'Opgroeien (demo)', sector: 'overheid', region: null },
+  { key: 'opgroeien', name: 'Opgroeien (demo)', sector: 'overheid', region: null, administration: 'opgroeien' },
+  { key: 'onderwijs', name: 'Departement Onderwijs en Vorming (demo)', sector: 'overheid', region: null, administration: 'onderwijs' },
   { key: 'beheer', name: 'Functioneel beheer ROTS (demo)', sector: 'overheid', region: null },
 ]
 
@@ -66,6 +68,7 @@ const DEMO_ACCOUNTS: (Omit<DemoAccount, 'organisation'> & { org: string })[] = [
   { email: 'tafellid.vb@rots.example', name: 'Tine Tafellid', role: 'tafellid', regions: ['VB'], org: 'naft-vb' },
   { email: 'tafellid.wvl@rots.example', name: 'Tom Tafellid', role: 'tafellid', regions: ['WVL'], org: 'school-wvl' },
   { email: 'analist@rots.example', name: 'Ann Analist', role: 'analist', regions: ALL_REGIONS, org: 'opgroeien' },
+  { email: 'analist.onderwijs@rots.example', name: 'Omar Analist', role: 'analist', regions: ALL_REGIONS, org: 'onderwijs' },
   { email: 'beheerder@rots.example', name: 'Bart Beheerder', role: 'beheerder', regions: ALL_REGIONS, org: 'beheer' },
 ]
 
@@ -81,7 +84,9 @@ export async function seedDemo(db: Db): Promise<DemoAccount[] | null> {
   const accounts = DEMO_ACCOUNTS.map((a) => ({ ...a, id: newId() }))
   await atomic(db, [
     ...DEMO_ORGANISATIONS.map((o) =>
-      db.insert(organisations).values({ id: orgIds.get(o.key) as string, name: o.name, sector: o.sector, regionCode: o.region }),
+      db
+        .insert(organisations)
+        .values({ id: orgIds.get(o.key) as string, name: o.name, sector: o.sector, regionCode: o.region, administration: o.administration ?? null }),
     ),
     ...accounts.map((a) => db.insert(users).values({ id: a.id, email: a.email, name: a.name, organisationId: orgIds.get(a.org) as string, passwordHash })),
     ...accounts.flatMap((a) => a.regions.map((regionCode) => db.insert(grants).values({ userId: a.id, role: a.role, regionCode }))),

@@ -234,3 +234,27 @@ export const CLOSURE_REASONS = [
 
 /** How long after a zitting its members still see the pseudonymised files on its agenda. */
 export const MEMBER_WINDOW_DAYS = 30
+
+/** Who a structural signal is addressed to; an analist's organisation belongs to one of these. */
+export const ADDRESSEES = [
+  { code: 'opgroeien', label: 'Opgroeien' },
+  { code: 'onderwijs', label: 'Departement Onderwijs en Vorming' },
+  { code: 'lokaal_bestuur', label: 'Lokaal bestuur' },
+  { code: 'andere', label: 'Andere' },
+] as const satisfies readonly ListItem[]
+export type Addressee = (typeof ADDRESSEES)[number]['code']
+
+export const SIGNAL_LEVELS = [
+  { code: 'lokaal', label: 'Lokaal' },
+  { code: 'regionaal', label: 'Regionaal' },
+  { code: 'vlaams', label: 'Vlaams' },
+] as const satisfies readonly ListItem[]
+
+export const SIGNAL_STATUSES = [
+  { code: 'nieuw', label: 'Nieuw' },
+  { code: 'gebundeld', label: 'Gebundeld' },
+  { code: 'doorgestuurd', label: 'Doorgestuurd' },
+  { code: 'beantwoord', label: 'Beantwoord' },
+  { code: 'afgesloten', label: 'Afgesloten' },
+] as const satisfies readonly ListItem[]
+export type SignalStatus = (typeof SIGNAL_STATUSES)[number]['code']
