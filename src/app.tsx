@@ -25,6 +25,8 @@ import { deliverDue } from './mail/outbox'
 import { memberRoutes } from './members/routes'
 import { navigationFor } from './navigation'
 import { offerRoutes } from './offers/routes'
+import { statisticsRoutes } from './reports/routes'
+import { signalRoutes } from './signals/routes'
 import { tableRoutes } from './tables/routes'
 
 declare module 'hono' {
@@ -132,6 +134,8 @@ export function createApp(deps: Deps, options: AppOptions) {
   app.route('/bespreking', consultRoutes)
   app.route('/verslag', reportRoutes)
   app.route('/opvolging', followUpRoutes)
+  app.route('/signalen', signalRoutes)
+  app.route('/rapporten', statisticsRoutes)
 
   app.notFound((c) => renderProblem(c, { ok: false, reason: 'not_found' }))
   app.onError(async (error, c) => {

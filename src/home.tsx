@@ -26,6 +26,8 @@ const ROLE_TASKS: Record<Role, { title: string; text: string; links: { href: str
       { href: '/planning', label: 'Naar de planning' },
       { href: '/bespreking', label: 'Naar de besprekingen' },
       { href: '/opvolging', label: 'Naar de opvolging' },
+      { href: '/signalen', label: 'Naar de signalen' },
+      { href: '/rapporten', label: 'Naar de rapporten' },
     ],
   },
   tafellid: {
@@ -36,7 +38,10 @@ const ROLE_TASKS: Record<Role, { title: string; text: string; links: { href: str
   analist: {
     title: 'Analist',
     text: 'U ziet geaggregeerde rapporten en de signalen die aan uw administratie gericht zijn, nooit gegevens over individuele jongeren.',
-    links: [],
+    links: [
+      { href: '/signalen', label: 'Naar de signalen' },
+      { href: '/rapporten', label: 'Naar de rapporten' },
+    ],
   },
   beheerder: {
     title: 'Beheerder',

@@ -1,4 +1,4 @@
-import { type AuthUser, canAdminister, canFileAnyCase, canTriage, hasRole } from './auth/access'
+import { type AuthUser, canAdminister, canFileAnyCase, canReadReports, canTriage, hasAnyRole, hasRole } from './auth/access'
 
 export interface NavItem {
   href: string
@@ -20,6 +20,8 @@ export function navigationFor(user: AuthUser | null): NavItem[] {
     )
   if (canFileAnyCase(user) || canTriage(user)) items.push({ href: '/opvolging', label: 'Opvolging' })
   if (hasRole(user, 'tafellid')) items.push({ href: '/mijn-zittingen', label: 'Mijn zittingen' })
+  if (hasAnyRole(user, ['coordinator', 'analist'])) items.push({ href: '/signalen', label: 'Signalen' })
+  if (canReadReports(user)) items.push({ href: '/rapporten', label: 'Rapporten' })
   if (canAdminister(user)) {
     items.push(
       { href: '/beheer/gebruikers', label: 'Gebruikers' },

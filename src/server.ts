@@ -4,6 +4,7 @@ import { getConnInfo } from '@hono/node-server/conninfo'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { DEMO_PASSWORD, seedDemo, seedDemoOffers, seedDemoTables, seedReference } from '../db/seed'
 import { seedDemoCases } from '../db/seed-cases'
+import { seedDemoSignals } from '../db/seed-signals'
 import { createApp } from './app'
 import { readConfig } from './config'
 import { queueReminders } from './followup/reminders'
@@ -28,6 +29,7 @@ if (config.demo) {
   const accounts = await seedDemo(deps.db)
   await seedDemoTables(deps.db, deps.clock.now())
   await seedDemoCases(deps)
+  await seedDemoSignals(deps)
   if (accounts) {
     console.log('\nDemo-accounts (wachtwoord voor allemaal: %s):', DEMO_PASSWORD)
     for (const a of accounts) console.log(`  ${a.role.padEnd(12)} ${a.email.padEnd(32)} ${a.regions.join(', ')}`)

@@ -41,7 +41,7 @@ export async function createOrganisation(deps: Deps, actor: Actor, user: AuthUse
   const id = newId()
   try {
     await audit(deps, actor, { action: 'organisatie.aangemaakt', objectType: 'organisation', objectId: id }, () => [
-      deps.db.insert(organisations).values({ id, name: input.naam, sector: input.sector, regionCode: input.regio }),
+      deps.db.insert(organisations).values({ id, name: input.naam, sector: input.sector, regionCode: input.regio, administration: input.bestuur }),
     ])
   } catch (error) {
     if (isUniqueViolation(error)) return { ...conflict(DUPLICATE), fieldErrors: { naam: DUPLICATE } }
@@ -55,7 +55,10 @@ export async function updateOrganisation(deps: Deps, actor: Actor, user: AuthUse
   if (!(await getOrganisation(deps, id))) return notFound()
   try {
     await audit(deps, actor, { action: 'organisatie.gewijzigd', objectType: 'organisation', objectId: id }, () => [
-      deps.db.update(organisations).set({ name: input.naam, sector: input.sector, regionCode: input.regio }).where(eq(organisations.id, id)),
+      deps.db
+        .update(organisations)
+        .set({ name: input.naam, sector: input.sector, regionCode: input.regio, administration: input.bestuur })
+        .where(eq(organisations.id, id)),
     ])
   } catch (error) {
     if (isUniqueViolation(error)) return { ...conflict(DUPLICATE), fieldErrors: { naam: DUPLICATE } }

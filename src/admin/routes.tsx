@@ -10,7 +10,7 @@ import { type AuthUser, canAdminister, canDeactivate, canManageGrant } from '../
 import { requireAccess } from '../auth/middleware'
 import type { AppEnv } from '../env'
 import { actorOf, type Ctx, fieldErrors, formBody, isHtmx, page, pageParam, renderProblem, seeOther } from '../http'
-import { REGIONS, ROLE_LABELS, ROLES, regionName, SECTORS } from '../lists'
+import { ADDRESSEES, REGIONS, ROLE_LABELS, ROLES, regionName, SECTORS } from '../lists'
 import { listOutbox, retryMail } from '../mail/outbox'
 import { createOrganisation, getOrganisation, listOrganisations, updateOrganisation } from './organisations'
 import { grantSchema, inviteSchema, organisationSchema } from './schemas'
@@ -40,6 +40,7 @@ const notice = (c: Ctx) => NOTICES[c.req.query('melding') ?? '']
 const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))
 const sectorOptions = SECTORS.map((s) => ({ value: s.code, label: s.label }))
 const regionOptions = REGIONS.map((r) => ({ value: r.code, label: r.name }))
+const administrationOptions = ADDRESSEES.map((a) => ({ value: a.code, label: a.label }))
 const managedRegionOptions = (user: AuthUser) => regionOptions.filter((r) => canManageGrant(user, r.value))
 
 // ── users ──────────────────────────────────────────────────────────────────
@@ -195,7 +196,7 @@ async function organisationsPage(c: Ctx, values: Record<string, unknown>, errors
         sectorLabel: SECTORS.find((s) => s.code === o.sector)?.label ?? o.sector,
         regionLabel: o.regionCode ? regionName(o.regionCode) : 'Vlaanderen-breed',
       }))}
-      form={{ values: stringValues(values), errors, sectors: sectorOptions, regions: regionOptions }}
+      form={{ values: stringValues(values), errors, sectors: sectorOptions, regions: regionOptions, administrations: administrationOptions }}
       notice={notice(c)}
     />,
     errors ? 422 : 200,
@@ -205,7 +206,7 @@ async function organisationsPage(c: Ctx, values: Record<string, unknown>, errors
 adminRoutes.get('/organisaties/:id', async (c) => {
   const organisation = await getOrganisation(c.var.deps, c.req.param('id'))
   if (!organisation) return renderProblem(c, { ok: false, reason: 'not_found' })
-  const values = { naam: organisation.name, sector: organisation.sector, regio: organisation.regionCode ?? '' }
+  const values = { naam: organisation.name, sector: organisation.sector, regio: organisation.regionCode ?? '', bestuur: organisation.administration ?? '' }
   return editOrganisation(c, values)
 })
 
@@ -222,7 +223,10 @@ function editOrganisation(c: Ctx, values: Record<string, unknown>, errors?: Fiel
   return page(
     c,
     'Organisatie wijzigen',
-    <EditOrganisationPage id={c.req.param('id') ?? ''} form={{ values: stringValues(values), errors, sectors: sectorOptions, regions: regionOptions }} />,
+    <EditOrganisationPage
+      id={c.req.param('id') ?? ''}
+      form={{ values: stringValues(values), errors, sectors: sectorOptions, regions: regionOptions, administrations: administrationOptions }}
+    />,
     errors ? 422 : 200,
   )
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { emailField } from '../auth/schemas'
-import { REGION_CODES, ROLES, SECTOR_CODES } from '../lists'
+import { ADDRESSEES, codes, REGION_CODES, ROLES, SECTOR_CODES } from '../lists'
 
 const name = (what: string) =>
   z
@@ -16,6 +16,11 @@ export const organisationSchema = z.object({
   naam: name('de naam van de organisatie'),
   sector: z.enum(SECTOR_CODES, { message: 'Kies een sector.' }),
   regio: z.union([z.literal('').transform(() => null), regionField]).default(null),
+  // the administration whose signals the organisation's analists read and answer
+  bestuur: z
+    .union([z.literal(''), z.enum(codes(ADDRESSEES))], { error: 'Kies een bestuur uit de lijst.' })
+    .default('')
+    .transform((v) => v || null),
 })
 export type OrganisationInput = z.infer<typeof organisationSchema>
 

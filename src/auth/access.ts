@@ -1,4 +1,4 @@
-import { MEMBER_WINDOW_DAYS, type Role } from '../lists'
+import { type Addressee, MEMBER_WINDOW_DAYS, type Role } from '../lists'
 
 /**
  * Every authorisation rule of the app lives here. Routes and domain functions ask `can…`;
@@ -16,6 +16,8 @@ export interface AuthUser {
   organisationId: string
   organisationName: string
   grants: Grant[]
+  /** The administration (Opgroeien, Onderwijs, …) the user's organisation answers signals for, if any. */
+  administration?: Addressee | null
 }
 
 export function hasRole(user: AuthUser, role: Role): boolean {
@@ -176,4 +178,56 @@ export function canUseFollowUp(user: AuthUser): boolean {
 /** Another bespreking is the region's call: only its coordinators put a case back in the queue. */
 export function canRequeueCase(user: AuthUser, c: CaseScope): boolean {
   return canSeePseudonymisedCase(user, c)
+}
+
+// ── reports ────────────────────────────────────────────────────────────────
+
+/** Regions whose aggregate reports a user reads: a coordinator their own, an analist every region granted. */
+export function reportRegions(user: AuthUser): string[] {
+  return [...new Set([...regionsWithRole(user, 'coordinator'), ...regionsWithRole(user, 'analist')])]
+}
+
+export function canReadReports(user: AuthUser): boolean {
+  return reportRegions(user).length > 0
+}
+
+/** The Flanders-wide view adds regions together, so only someone who may read every region gets it. */
+export function canReadFlandersReport(user: AuthUser, allRegions: readonly string[]): boolean {
+  const mine = reportRegions(user)
+  return allRegions.every((r) => mine.includes(r))
+}
+
+/**
+ * Whose signals a report lists: null for the full register (the reader coordinates every region
+ * in it), else the administration whose forwarded signals an analist may read ('geen' when none).
+ */
+export function reportSignalAddressee(user: AuthUser, regions: readonly string[]): string | null {
+  if (regions.every((r) => holds(user, 'coordinator', r))) return null
+  return hasRole(user, 'analist') ? (user.administration ?? 'geen') : 'geen'
+}
+
+// ── signals ────────────────────────────────────────────────────────────────
+
+/** The signal register is for coordinators (their region's signals) and analists (what reaches their administration). */
+export function canUseSignals(user: AuthUser): boolean {
+  return hasAnyRole(user, ['coordinator', 'analist'])
+}
+
+/** A region's signals are raised, bundled, forwarded and closed by its coordinators. */
+export function canManageSignals(user: AuthUser, regionCode: string): boolean {
+  return holds(user, 'coordinator', regionCode)
+}
+
+/** Regions whose signal register the user keeps. */
+export function signalRegions(user: AuthUser): string[] {
+  return regionsWithRole(user, 'coordinator')
+}
+
+/**
+ * An analist reads and answers a forwarded signal only when it is addressed to the administration
+ * of their organisation and comes from a region they hold the analist role for. What they get is
+ * the signal itself, never the cases behind it.
+ */
+export function canAnswerSignal(user: AuthUser, signal: { regionCode: string; addressees: readonly string[] }): boolean {
+  return holds(user, 'analist', signal.regionCode) && !!user.administration && signal.addressees.includes(user.administration)
 }

@@ -14,9 +14,10 @@ export interface OrganisationFormProps {
   errors?: FieldErrors | undefined
   sectors: Option[]
   regions: Option[]
+  administrations: Option[]
 }
 
-const LABELS = { naam: 'Naam', sector: 'Sector', regio: 'Regio' }
+const LABELS = { naam: 'Naam', sector: 'Sector', regio: 'Regio', bestuur: 'Bestuur (voor analisten)' }
 
 export function OrganisationsPage(props: { rows: OrganisationItem[]; form: OrganisationFormProps; notice?: string | undefined }) {
   return (
@@ -83,6 +84,14 @@ function OrganisationForm(props: OrganisationFormProps & { action: string; submi
         value={props.values.regio}
         errors={props.errors}
         placeholder="Vlaanderen-breed"
+      />
+      <Select
+        name="bestuur"
+        label={LABELS.bestuur}
+        options={props.administrations}
+        value={props.values.bestuur}
+        errors={props.errors}
+        placeholder="Geen (geen analisten)"
       />
       <button type="submit">{props.submit}</button>
     </form>
