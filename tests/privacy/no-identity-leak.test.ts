@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { asc, eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { cases, consults, organisations, prepRemarks, users, zittingen } from '../../db/schema'
-import { submitCase } from '../cases/support'
+import { cases, consults, organisations, prepRemarks, signalResponses, signals, users, zittingen } from '../../db/schema'
+import { postForm, submitCase } from '../cases/support'
 import { testApp } from '../support'
 
 // The identity of the young people in this file: distinctive enough that a hit is never chance.
@@ -35,10 +35,30 @@ const identityValues = YOUNGSTERS.flatMap((y) =>
 // also the pieces people would search for
 const needles = [...new Set([...identityValues, 'Vlieghe', 'Okonkwo', 'Zwanenstraat', 'Kwikstaartlaan', '0478 99 12 34', 'zou.ouarghli'])]
 
+// every report, over the default view and Flanders, as page, stuurgroep print and CSV
+const REPORT_IDS = [
+  'aanmeldingen',
+  'themas',
+  'onderwijsniveau',
+  'leeftijd',
+  'urgentie',
+  'sector',
+  'status',
+  'wachttijden',
+  'uitkomsten',
+  'acties',
+  'tafels',
+  'signaalstatus',
+  'signalen',
+]
+const REPORT_QUERIES = ['regio=VB&schooljaar=2025-2026', 'regio=VL&schooljaar=alle']
+
 describe('no identity outside the vault', () => {
   let env: Awaited<ReturnType<typeof testApp>>
   const ids: string[] = []
   let zittingId = ''
+  const signalIds: string[] = []
+  let consultId = ''
 
   beforeAll(async () => {
     env = await testApp()
@@ -89,6 +109,8 @@ describe('no identity outside the vault', () => {
         actie_sector: 'naft',
         actie_termijn: '2026-06-15',
         opvolgdatum: '2026-06-30',
+        signaal: 'ja',
+        signaal_tekst: `Voor ${first.voornaam} ${first.achternaam} was er geen time-outplaats; ${first.school} wachtte maanden.`,
       },
       later,
     )
@@ -98,6 +120,36 @@ describe('no identity outside the vault', () => {
     if (!consult?.releasedAt) throw new Error('the consult was not recorded and released')
     const remarks = await env.deps.db.select().from(prepRemarks).where(eq(prepRemarks.caseId, caseId))
     if (remarks.length !== 1) throw new Error('the remark was not stored')
+    consultId = consult.id
+
+    // a signal raised from that bespreking, naming both young people, linked to both cases; forwarded and answered
+    const [second] = YOUNGSTERS.slice(1)
+    const references = (await env.deps.db.select({ reference: cases.reference }).from(cases)).map((r) => r.reference).join('\n')
+    const signalForm = (titel: string, bestemmelingen: string) => ({
+      regio: 'VB',
+      bespreking: consultId,
+      titel,
+      beschrijving: `${first.voornaam} ${first.achternaam} (${first.school}) en ${second?.voornaam} ${second?.achternaam} uit de ${second?.adres} vonden geen time-out; ${first.contact_ouders}.`,
+      niveau: 'regionaal',
+      themas: ['spijbelen'],
+      bestemmelingen,
+      casussen: references,
+      actie: 'indienen',
+    })
+    for (const [i, form] of [
+      signalForm(`Geen time-out voor ${first.voornaam}`, 'opgroeien'),
+      { ...signalForm('Wachtlijst', 'onderwijs'), bespreking: '' },
+    ].entries()) {
+      const res = await postForm(env.settled, '/signalen/nieuw', form, later)
+      const id = /^\/signalen\/([a-z0-9]+)\?/.exec(res.headers.get('Location') ?? '')?.[1]
+      if (!id) throw new Error(`signal ${i} not raised: ${res.status}`)
+      signalIds.push(id)
+    }
+    await env.client.post(`/signalen/${signalIds[0]}/doorsturen`, {}, later)
+    const analist = await env.client.login('analist@rots.example')
+    await env.client.post(`/signalen/${signalIds[0]}/antwoord`, { antwoord: `Wij bekijken het aanbod voor ${first.voornaam} en anderen.` }, analist)
+    const answered = await env.deps.db.select().from(signalResponses)
+    if (answered.length !== 1) throw new Error('the response was not stored')
   })
 
   async function pagesFor(email: string): Promise<string[]> {
@@ -135,6 +187,13 @@ describe('no identity outside the vault', () => {
         `/opvolging/${id}/afsluiten`,
         `/opvolging/${id}/opnieuw-bespreken`,
       ]),
+      '/signalen',
+      '/signalen?status=doorgestuurd',
+      '/signalen/nieuw',
+      `/signalen/nieuw?bespreking=${consultId}`,
+      '/signalen/bundelen',
+      ...signalIds.flatMap((id) => [`/signalen/${id}`, `/signalen/${id}/bewerken`, `/signalen/${id}/doorsturen`, `/signalen/${id}/afsluiten`]),
+      ...REPORT_QUERIES.flatMap((q) => [`/rapporten?${q}`, `/rapporten/stuurgroep?${q}`, ...REPORT_IDS.map((id) => `/rapporten/export/${id}.csv?${q}`)]),
       '/beheer/gebruikers',
       `/beheer/gebruikers/${user?.id}`,
       '/beheer/organisaties',
@@ -149,6 +208,7 @@ describe('no identity outside the vault', () => {
     'coordinator.vb@rots.example',
     'tafellid.vb@rots.example',
     'analist@rots.example',
+    'analist.onderwijs@rots.example',
     'beheerder@rots.example',
     'aanmelder.wvl@rots.example',
   ]) {
@@ -169,6 +229,42 @@ describe('no identity outside the vault', () => {
       const html = await (await env.client.get(path, cookie)).text()
       for (const needle of needles) expect(html.includes(needle), `${path} shows "${needle}"`).toBe(false)
     }
+  })
+
+  it('reports, their CSV and the stuurgroep version show no case reference, case id or consult text, to anyone', async () => {
+    const references = (await env.deps.db.select({ reference: cases.reference }).from(cases)).map((r) => r.reference ?? '').filter(Boolean)
+    for (const email of ['coordinator.vb@rots.example', 'analist@rots.example', 'analist.onderwijs@rots.example']) {
+      const cookie = await env.client.login(email)
+      for (const q of REPORT_QUERIES)
+        for (const path of [`/rapporten?${q}`, `/rapporten/stuurgroep?${q}`, ...REPORT_IDS.map((id) => `/rapporten/export/${id}.csv?${q}`)]) {
+          const res = await env.client.get(path, cookie)
+          const body = await res.text()
+          // Flanders is for whoever reads every region: the VB coordinator is refused it
+          expect(res.status, `${email} ${path}`).toBe(q.includes('regio=VL') && email.startsWith('coordinator') ? 403 : 200)
+          for (const secret of [...references, ...ids, consultId, '/casussen/', '/verslag/', 'wachtte maanden'])
+            expect(body.includes(secret), `${email} ${path} shows "${secret}"`).toBe(false)
+        }
+    }
+    // the register the reports walked really listed the signals raised above
+    const register = await (
+      await env.client.get('/rapporten/export/signalen.csv?regio=VB&schooljaar=2025-2026', await env.client.login('coordinator.vb@rots.example'))
+    ).text()
+    expect(register.split('\r\n').length).toBeGreaterThan(4)
+  })
+
+  it('analists’ signal pages show no case reference, case id or consult text', async () => {
+    const references = (await env.deps.db.select({ reference: cases.reference }).from(cases)).map((r) => r.reference ?? '').filter(Boolean)
+    for (const email of ['analist@rots.example', 'analist.onderwijs@rots.example']) {
+      const cookie = await env.client.login(email)
+      for (const path of ['/signalen', ...signalIds.map((id) => `/signalen/${id}`)]) {
+        const html = await (await env.client.get(path, cookie)).text()
+        for (const secret of [...references, ...ids, consultId, '/casussen/', '/verslag/', 'wachtte maanden'])
+          expect(html.includes(secret), `${email} ${path} shows "${secret}"`).toBe(false)
+      }
+    }
+    // the analist of the addressed administration really saw the signal: otherwise this proves nothing
+    const seen = await (await env.client.get(`/signalen/${signalIds[0]}`, await env.client.login('analist@rots.example'))).text()
+    expect(seen).toContain('Antwoorden van de overheid')
   })
 
   it('no mail carries an identity value', async () => {
@@ -199,5 +295,12 @@ describe('no identity outside the vault', () => {
       .from(consults)
       .where(eq(consults.caseId, ids[0] ?? ''))
     expect(consult?.analysis).toContain('haakt af')
+    expect(consult?.signalText).toContain('time-outplaats')
+    const stored = await env.deps.db.select().from(signals)
+    expect(stored).toHaveLength(2)
+    for (const signal of stored) {
+      expect(signal.description).toContain('[PERSOON 1]')
+      expect(signal.description).toContain('time-out')
+    }
   })
 })

@@ -360,3 +360,18 @@ describe('planning and the consult on D1', () => {
     expect(report).not.toContain(FIRST_NAME)
   })
 })
+
+describe('reports on D1', () => {
+  it('counts the submitted cases on the page and in the CSV', async () => {
+    const coordinator = await signIn(COORDINATOR)
+    const page = await get('/rapporten', coordinator)
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain('id="rapport-aanmeldingen"')
+    const csv = await get('/rapporten/export/aanmeldingen.csv', coordinator)
+    expect(csv.headers.get('Content-Type')).toBe('text/csv; charset=utf-8')
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await csv.arrayBuffer())
+    expect(text.startsWith('\uFEFFPeriode;Aanmeldingen\r\n')).toBe(true)
+    // the suites above filed over twenty cases in Vlaams-Brabant this school year
+    expect(Number(/\r\nTotaal;(\d+)\r\n/.exec(text)?.[1])).toBeGreaterThanOrEqual(20)
+  })
+})
