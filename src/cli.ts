@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm'
 import { organisations } from '../db/schema'
 import { DEMO_PASSWORD, seedDemo, seedDemoOffers, seedDemoTables, seedReference } from '../db/seed'
 import { seedDemoCases } from '../db/seed-cases'
+import { seedHistory } from '../db/seed-history'
 import { inviteSchema } from './admin/schemas'
 import { createInvitedUser } from './admin/users'
 import { audit, verifyChain } from './audit/log'
@@ -27,7 +28,10 @@ Opdrachten:
                  zonder --region krijgt de rol alle regio's (${REGION_CODES.join(', ')});
                  met --sql komt alles in een SQL-bestand voor een lege D1-database
                  (npx wrangler d1 execute rots --remote --file BESTAND)
-  seed [--demo]  regio's en lijsten bijwerken; met --demo ook demo-organisaties en -accounts
+  seed [--demo] [--cases N]
+                 regio's en lijsten bijwerken; met --demo ook demo-organisaties en -accounts;
+                 met --cases N daarbovenop een synthetische geschiedenis van N casussen over vier
+                 schooljaren (alle regio's en statussen); een tweede keer voegt niets meer toe
   audit:verify   controleert de hashketen van het auditlog (exitcode 1 bij een breuk)
   keys:rotate    versleutelt elke identiteit opnieuw met de huidige kluissleutel (VAULT_KEY_ID);
                  mag onderbroken en herhaald worden
@@ -145,7 +149,18 @@ async function createUser(deps: Deps, args: string[], sqlFile: string | undefine
 }
 
 async function seed(deps: Deps, args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false } } })
+  const casesProblem = '--cases: geef een positief geheel getal, bv. --cases 100000'
+  let values: { demo: boolean; cases?: string | undefined }
+  try {
+    values = parseArgs({ args, options: { demo: { type: 'boolean', default: false }, cases: { type: 'string' } } }).values
+  } catch (error) {
+    // "--cases -5" or a bare "--cases" end up here, as does an unknown option
+    const message = String((error as Error).message)
+    return fail('Ongeldige invoer:', [message.includes('--cases') ? casesProblem : `onbekende of onvolledige optie (${args.join(' ')})`])
+  }
+  const cases = values.cases === undefined ? undefined : /^\d+$/.test(values.cases.trim()) ? Number(values.cases.trim()) : Number.NaN
+  if (cases !== undefined && !(Number.isSafeInteger(cases) && cases > 0)) return fail('Ongeldige invoer:', [casesProblem])
+  if (cases !== undefined && !values.demo) return fail('Ongeldige invoer:', ['--cases: enkel samen met --demo (synthetische gegevens)'])
   if (values.demo) {
     if (deps.config.production) return fail('Demo-gegevens zijn niet toegestaan in productie.', [])
     await seedDemoOffers(deps.db, deps.clock.now())
@@ -154,6 +169,16 @@ async function seed(deps: Deps, args: string[]): Promise<number> {
     await seedDemoCases(deps)
     if (accounts) console.log(`Demo-accounts aangemaakt (wachtwoord: ${DEMO_PASSWORD}):\n${accounts.map((a) => `  ${a.role} ${a.email}`).join('\n')}`)
     else console.log('Er bestaan al gebruikers: demo-accounts niet opnieuw aangemaakt.')
+    if (cases !== undefined) {
+      const history = await seedHistory(deps, { cases, now: deps.clock.now() })
+      if (!history) console.log('Er is al een synthetische geschiedenis: niets toegevoegd.')
+      else {
+        await audit(deps, CLI_ACTOR, { action: 'demo.geschiedenis', details: { casussen: history.cases } })
+        console.log(
+          `Synthetische geschiedenis: ${history.cases} casussen, ${history.consults} besprekingen, ${history.actions} acties, ${history.followUps} opvolgingen, ${history.zittingen} zittingen, ${history.organisations} organisaties (${(history.ms / 1000).toFixed(1)} s).`,
+        )
+      }
+    }
   }
   console.log("Regio's en lijsten zijn bijgewerkt.")
   return 0

@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { createApp } from '../src/app'
 import { verifyChain } from '../src/audit/log'
 import { openSqlite } from '../src/db-sqlite'
-import { generateKeySettings } from '../src/privacy/keys'
+import { generateKeySettings, readKeys } from '../src/privacy/keys'
+import { pseudonymFor } from '../src/privacy/pseudonym'
+import { open } from '../src/privacy/vault'
 import { client, testDeps } from './support'
 
 const TSX = join('node_modules', '.bin', 'tsx')
@@ -86,4 +88,78 @@ describe('rots user:create', () => {
     expect(accepted.status).toBe(303)
     target.close()
   })
+})
+
+describe('rots seed --demo --cases', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rots-history-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('refuses a count that is not a positive whole number, in Dutch', () => {
+    for (const bad of [['0'], ['-5'], ['1.5']]) {
+      const run = cli(['seed', '--demo', '--cases', ...bad], { DATA_DIR: dir, DEMO: 'true' })
+      expect(run.status).toBe(1)
+      expect(run.stderr).toContain('--cases: geef een positief geheel getal')
+    }
+  }, 60_000)
+
+  it('adds a history with every region and status, consistent references and waiting times, once', async () => {
+    const demo = cli(['seed', '--demo'], { DATA_DIR: dir, DEMO: 'true' })
+    expect(demo.status, demo.stderr).toBe(0)
+    const before = openSqlite(join(dir, 'rots.db'))
+    const demoCases = (before.client.prepare('select id from cases').all() as { id: string }[]).map((c) => `'${c.id}'`).join(', ')
+    before.close()
+
+    const run = cli(['seed', '--demo', '--cases', '300'], { DATA_DIR: dir, DEMO: 'true' })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/Synthetische geschiedenis: 300 casussen/)
+
+    const { client: raw, close } = openSqlite(join(dir, 'rots.db'))
+    const all = <T>(query: string) => raw.prepare(query).all() as T[]
+    const one = <T>(query: string) => raw.prepare(query).get() as T
+    const history = `from cases where cases.id not in (${demoCases || "''"})`
+    expect(one<{ n: number }>(`select count(*) as n ${history}`).n).toBe(300)
+    expect(
+      all<{ r: string }>(`select distinct region_code as r ${history}`)
+        .map((x) => x.r)
+        .sort(),
+    ).toEqual(['ANT', 'BRU', 'LIM', 'OVL', 'VB', 'WVL'])
+    expect(
+      all<{ s: string }>(`select distinct status as s ${history}`)
+        .map((x) => x.s)
+        .sort(),
+    ).toEqual(['aangemeld', 'aanvaard', 'afgesloten', 'besproken', 'doorverwezen', 'info_gevraagd', 'ingepland', 'ingetrokken', 'opvolging'].sort())
+    // a few cases may not be used in statistics; they are there, and not the majority
+    const noStats = one<{ n: number }>(`select count(*) as n ${history} and not cases.stats_consent`).n
+    expect(noStats).toBeGreaterThan(0)
+    expect(noStats).toBeLessThan(60)
+    const refs = all<{ reference: string; region: string; year: number; seq: number }>(
+      'select reference, region_code as region, ref_year as year, ref_seq as seq from cases',
+    )
+    expect(new Set(refs.map((r) => r.reference)).size).toBe(refs.length)
+    for (const r of refs) expect(r.reference).toBe(`ROTS-${r.region}-${r.year}-${String(r.seq).padStart(4, '0')}`)
+    expect(one<{ n: number }>('select count(*) as n from consults k join cases c on c.id = k.case_id where k.recorded_at <= c.submitted_at').n).toBe(0)
+    expect(one<{ n: number }>("select count(*) as n from cases where status = 'afgesloten' and (closed_at is null or closure_reason is null)").n).toBe(0)
+    expect(
+      all<{ s: string }>('select distinct status as s from actions')
+        .map((x) => x.s)
+        .sort(),
+    ).toEqual(['niet_mogelijk', 'niet_uitgevoerd_partner', 'open', 'uitgevoerd'])
+    // free text reads like scrubbed text: placeholders, no names
+    expect(one<{ n: number }>("select count(*) as n from cases where deadlock like '%[PERSOON 1]%'").n).toBeGreaterThan(0)
+
+    // the vault holds a sealed identity the app itself can open, matching the pseudonym
+    const sealed = one<{ id: string; pseudonym: string; keyId: string; iv: string; ciphertext: string }>(
+      `select cases.id, cases.pseudonym, i.key_id as keyId, i.iv, i.ciphertext ${history.replace('from cases', 'from cases join identities i on i.case_id = cases.id')} limit 1`,
+    )
+    const keys = readKeys(KEYS)
+    if (!keys.ok) throw new Error('test keys')
+    const identity = JSON.parse(await open(keys.keys, sealed, `identity:${sealed.id}`))
+    expect(identity).toMatchObject({ firstName: 'Jongere' })
+    expect(pseudonymFor(keys.keys, identity)).toBe(sealed.pseudonym)
+    close()
+
+    const again = cli(['seed', '--demo', '--cases', '300'], { DATA_DIR: dir, DEMO: 'true' })
+    expect(again.status, again.stderr).toBe(0)
+    expect(again.stdout).toContain('Er is al een synthetische geschiedenis: niets toegevoegd.')
+  }, 120_000)
 })

@@ -10,7 +10,7 @@ import { actorOf, type Ctx, formBody, page, pageParam, renderProblem, seeOther }
 import { CASE_STATUSES, type CaseStatus, FORMATS, labelOf, regionName, THEMES, URGENCIES } from '../lists'
 import { checkTransition } from './lifecycle'
 import { caseDetailsProps, educationLabel, repeatMarker, waitingDays } from './present'
-import { earlierReferrals, getCaseFile, listInbox } from './queries'
+import { getTriageCaseFile, listInbox } from './queries'
 import { acceptCase, redirectCase, requestInfo } from './transitions'
 
 const PAGE_SIZE = 25
@@ -69,14 +69,11 @@ triageRoutes.get('/triage', async (c) => {
 })
 
 async function caseFilePage(c: Ctx, extra: { errors?: FieldErrors; values?: Record<string, string>; notice?: string } = {}, status: 200 | 422 = 200) {
-  const file = await getCaseFile(c.var.deps.db, c.req.param('id') ?? '')
-  if (!file || file.status === 'concept') return renderProblem(c, { ok: false, reason: 'not_found' })
+  const found = await getTriageCaseFile(c.var.deps.db, c.req.param('id') ?? '')
+  if (!found || found.file.status === 'concept') return renderProblem(c, { ok: false, reason: 'not_found' })
+  const { file, earlier } = found
   if (!canSeePseudonymisedCase(me(c), file)) return renderProblem(c, { ok: false, reason: 'forbidden' })
-  const earlier = await earlierReferrals(c.var.deps.db, file)
-  const repeat = repeatMarker(
-    { count: earlier.length, first: earlier[0]?.submittedAt ?? null, last: earlier.at(-1)?.submittedAt ?? null },
-    file.submittedAt ?? c.var.deps.clock.now(),
-  )
+  const repeat = repeatMarker(earlier, file.submittedAt ?? c.var.deps.clock.now())
   return page(
     c,
     file.reference ?? '',

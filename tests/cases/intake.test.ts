@@ -259,11 +259,15 @@ describe('the coordinator', () => {
     const first = await submitCase(settled, client, cookie)
     await client.post(`/aanmeldingen/${first.id}/intrekken`, {}, cookie)
     clock.advance(3 * 24 * 60 * 60 * 1000)
-    await submitCase(settled, client, await client.login(AANMELDER), { voornaam: 'yusuf', achternaam: 'el-amrani' })
+    const second = await submitCase(settled, client, await client.login(AANMELDER), { voornaam: 'yusuf', achternaam: 'el-amrani' })
     const coordinator = await client.login(COORDINATOR)
     const inbox = await (await client.get('/triage', coordinator)).text()
     expect(inbox).toContain('eerder aangemeld: 1× sinds 2026')
     expect(inbox).toContain('binnen 12 maanden')
+    const file = await (await client.get(`/casussen/${second.id}`, coordinator)).text()
+    expect(file).toContain('eerder aangemeld: 1× sinds 2026 — opnieuw aangemeld binnen 12 maanden.')
+    // the first referral has no earlier one
+    expect(await (await client.get(`/casussen/${first.id}`, coordinator)).text()).not.toContain('eerder aangemeld')
   })
 })
 
