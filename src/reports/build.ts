@@ -57,6 +57,8 @@ function countTable(spec: {
   title: string
   note: string
   heading: string
+  /** The count column's heading; 'Aantal' unless said otherwise. */
+  countHeading?: string
   list: readonly ListItem[]
   counts: Counted[]
   additive: boolean
@@ -70,7 +72,7 @@ function countTable(spec: {
     id: spec.id,
     title: spec.title,
     note: spec.note,
-    headings: [spec.heading, 'Aantal'],
+    headings: [spec.heading, spec.countHeading ?? 'Aantal'],
     rows: items.map((item, i) => ({ label: item.label, values: [p.cells[i]?.[0] as Cell] })),
     footer: p.columnTotals ? { label: 'Totaal', values: p.columnTotals } : null,
     chart: { kind: spec.chart, column: 0 },
@@ -78,16 +80,17 @@ function countTable(spec: {
 }
 
 export function timeTable(buckets: readonly Bucket[], counts: readonly number[]): ReportTable {
-  const p = protect({ counts: counts.map((n) => [n]), rowTotals: false, columnTotals: true })
-  return {
+  return countTable({
     id: 'aanmeldingen',
     title: 'Aanmeldingen in de tijd',
     note: 'Aantal aanmeldingen per maand (of per trimester over de schooljaren heen), op de datum van aanmelding.',
-    headings: ['Periode', 'Aanmeldingen'],
-    rows: buckets.map((b, i) => ({ label: b.label, values: [p.cells[i]?.[0] as Cell] })),
-    footer: p.columnTotals ? { label: 'Totaal', values: p.columnTotals } : null,
-    chart: { kind: 'columns', column: 0 },
-  }
+    heading: 'Periode',
+    countHeading: 'Aanmeldingen',
+    list: buckets.map((b, i) => ({ code: String(i), label: b.label })),
+    counts: counts.map((n, i) => ({ key: String(i), n })),
+    additive: true,
+    chart: 'columns',
+  })
 }
 
 export function themeTable(counts: Counted[]): ReportTable {

@@ -42,11 +42,9 @@ async function buildDashboard(deps: Deps, view: ReportView, schoolYears: readonl
   const ranges = periodRanges(view.period, schoolYears)
   const scope: q.Scope = { regions: view.regions, ranges }
   const buckets = timeBuckets(view.period, schoolYears)
-  const first = ranges[ranges.length - 1]
-  const last = ranges[0]
   // tables are used on the days of the period, up to today
-  const from = brusselsToday(new Date(Math.min(first?.from ?? 0, last?.from ?? 0)))
-  const through = [brusselsToday(new Date(Math.max(first?.to ?? 0, last?.to ?? 0) - 1)), brusselsToday(now)].sort()[0] as string
+  const from = brusselsToday(new Date(Math.min(...ranges.map((r) => r.from))))
+  const through = brusselsToday(new Date(Math.min(Math.max(...ranges.map((r) => r.to)) - 1, now.getTime())))
   const [overTime, themes, education, ages, urgencies, sectors, statuses, waits, outcomes, actions, use, register, withoutConsent] = await Promise.all([
     q.countByBucket(db, scope, buckets),
     q.countBy(db, scope, 'theme'),
